@@ -1,0 +1,3 @@
+/** Every table of the application, for the query builder and drizzle-kit. */
+export * from "../modules/platform/tables.js";
+export * from "../platform/audit-table.js";

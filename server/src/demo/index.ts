@@ -1,0 +1,22 @@
+/** The demo data set from the field reports; each module adds its part here, after the platform's. */
+import type { Db } from "../db/client.js";
+import { loadPlatformDemo } from "./platform.js";
+
+const DEMO_LOCK = 720_002;
+
+export interface DemoTarget {
+  db: Db;
+  withLock<T>(key: number, work: () => Promise<T>): Promise<T>;
+}
+
+/** Loads the demo set into an empty database; does nothing when zones already exist. */
+export async function loadDemo(target: DemoTarget): Promise<boolean> {
+  return target.withLock(DEMO_LOCK, async () => {
+    const existing = await target.db.execute(`select 1 from zones limit 1`);
+    if ((existing as unknown as { rows: unknown[] }).rows.length > 0) return false;
+    await target.db.transaction(async (tx) => {
+      await loadPlatformDemo(tx as unknown as Db);
+    });
+    return true;
+  });
+}

@@ -1,0 +1,67 @@
+/** Server-side messages in both languages; `{name}` placeholders are filled from params. */
+import type { Locale } from "@zoneos/core/format";
+
+const MESSAGES = {
+  validation: {
+    "zh-CN": "提交的数据有误，请检查标出的字段",
+    "en-US": "Some fields are invalid; see the marked fields",
+  },
+  unauthenticated: { "zh-CN": "请先登录", "en-US": "Please sign in" },
+  forbidden: { "zh-CN": "您没有执行此操作的权限", "en-US": "You are not allowed to do this" },
+  notFound: { "zh-CN": "记录不存在或您无权查看", "en-US": "Not found, or not visible to you" },
+  conflict: {
+    "zh-CN": "该记录已被他人修改，请刷新后重试（您的修改未保存）",
+    "en-US": "Someone else changed this record; reload and try again (your changes were not saved)",
+  },
+  csrf: { "zh-CN": "安全校验失败，请刷新页面后重试", "en-US": "Security check failed; reload the page and try again" },
+  badCredentials: { "zh-CN": "用户名或密码错误", "en-US": "Wrong username or password" },
+  locked: {
+    "zh-CN": "连续登录失败次数过多，账户已锁定至 {until}，请稍后再试或联系管理员解锁",
+    "en-US": "Too many failed sign-ins: the account is locked until {until}; try later or ask an administrator",
+  },
+  disabled: { "zh-CN": "账户已停用，请联系管理员", "en-US": "This account is disabled; contact an administrator" },
+  sessionExpired: { "zh-CN": "登录已过期，请重新登录", "en-US": "Your session has expired; please sign in again" },
+  wrongCurrentPassword: { "zh-CN": "当前密码不正确", "en-US": "The current password is wrong" },
+  tooShort: { "zh-CN": "至少 10 个字符", "en-US": "at least 10 characters" },
+  tooLong: { "zh-CN": "不能超过 128 个字符", "en-US": "at most 128 characters" },
+  needsVariety: {
+    "zh-CN": "需包含大写字母、小写字母、数字、符号中的至少三类",
+    "en-US": "use at least three of: upper case, lower case, digits, symbols",
+  },
+  containsUsername: { "zh-CN": "不能包含用户名", "en-US": "must not contain the username" },
+  duplicate: { "zh-CN": "已存在相同的{field}", "en-US": "{field} is already taken" },
+  unknownRole: { "zh-CN": "角色 {code} 不存在", "en-US": "Role {code} does not exist" },
+  roleTooWide: {
+    "zh-CN": "不能授予数据范围大于自身的角色 {code}",
+    "en-US": "You cannot grant role {code}: its data scope is wider than yours",
+  },
+  unitNotInZone: { "zh-CN": "所选单位不属于该园区", "en-US": "The unit does not belong to that zone" },
+  zoneRequired: { "zh-CN": "该角色需要指定所属园区", "en-US": "This role needs a zone" },
+  regionRequired: { "zh-CN": "上级督导需要指定辖区", "en-US": "A supervisor needs a region" },
+  unitRequired: { "zh-CN": "该角色需要指定所属单位", "en-US": "This role needs a unit" },
+  unknownRegion: { "zh-CN": "行政区划代码 {code} 不存在", "en-US": "Region code {code} does not exist" },
+  unitHasChildren: {
+    "zh-CN": "该单位下还有下级单位或用户，不能删除",
+    "en-US": "This unit still has sub-units or users and cannot be deleted",
+  },
+  parentCycle: { "zh-CN": "上级单位不能是自身或其下级", "en-US": "A unit cannot be placed under itself" },
+  builtinRole: { "zh-CN": "内置角色的编码和数据范围不可修改", "en-US": "A built-in role's scope cannot be changed" },
+  selfDisable: { "zh-CN": "不能停用自己的账户", "en-US": "You cannot disable your own account" },
+  tokenRevoked: { "zh-CN": "令牌已撤销", "en-US": "The token is already revoked" },
+  internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
+  tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey, locale: Locale, params: Record<string, string> = {}): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+}
+
+/** Picks zh-CN unless the caller prefers English (Accept-Language or the user's setting). */
+export function localeFrom(acceptLanguage: string | undefined, preferred?: string | null): Locale {
+  if (preferred === "en-US" || preferred === "zh-CN") return preferred;
+  if (!acceptLanguage) return "zh-CN";
+  const first = acceptLanguage.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en-US" : "zh-CN";
+}
