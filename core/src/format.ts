@@ -18,8 +18,8 @@ export function shiftDecimal(value: string, shift: number, digits: number): stri
   const m = DECIMAL.exec(value.trim());
   if (!m) throw new Error(`not a decimal: ${value}`);
   const [, sign = "", int = "0", frac = ""] = m;
-  const digitsAll = (int + frac).replace(/^0+(?=\d)/, "");
-  const pointAt = int.replace(/^0+(?=\d)/, "").length - shift; // position of the decimal point in digitsAll
+  const digitsAll = int + frac;
+  const pointAt = int.length - shift; // position of the decimal point in digitsAll
   const padded = pointAt <= 0 ? "0".repeat(1 - pointAt) + digitsAll : digitsAll;
   const point = pointAt <= 0 ? 1 : pointAt;
   const keep = padded.slice(0, point + digits).padEnd(point + digits, "0");

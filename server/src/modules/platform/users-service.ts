@@ -141,9 +141,9 @@ async function setRoles(tx: Tx, userId: string, granted: GrantableRole[]) {
 
 export async function createUser(ctx: ServiceContext, input: z.infer<typeof userCreate>) {
   requirePermission(ctx.actor, "users:write");
+  await assertPlacement(ctx, input.zoneId, input.unitId);
   await assertUnique(ctx, users, users.username, input.username, "username");
   assertPasswordRules(input.password, input.username, "password");
-  await assertPlacement(ctx, input.zoneId, input.unitId);
   const granted = await grantableRoles(ctx, input.roleCodes, "roleCodes");
   assertAnchors(granted, input);
   const passwordHash = await hashPassword(input.password);
