@@ -124,11 +124,15 @@ describe.each(databaseTargets)("zones, units, users and the audit trail on $name
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ unitName: investment?.name, roleCodes: ["investment-officer"] });
     const dup = await t.request(zoneAdmin, "POST", "/api/v1/users", {
-      ...created.json(),
-      password: "Zhaoming-2026",
+      username: "yc-zhao",
+      name: "另一个赵明",
+      zoneId: yucheng.id,
+      unitId: investment?.id,
       roleCodes: ["investment-officer"],
+      password: "Zhaoming-2026",
     });
     expect(dup.statusCode).toBe(400);
+    expect(dup.json().errors).toEqual([{ field: "username", message: "用户名：已存在相同的用户名" }]);
 
     const own = await t.login("yc-zhao", "Zhaoming-2026");
     const me = (await t.request(own, "GET", "/api/v1/auth/me")).json();
