@@ -79,7 +79,8 @@ export const BUILTIN_ROLES: readonly RoleDefinition[] = [
     nameZh: "管委会领导",
     nameEn: "Zone leader",
     scope: "zone",
-    permissions: [...READ_ALL, "projects:write", "investment:write", "evaluation:write"],
+    // The committee's head runs its own staff accounts as well as the business.
+    permissions: [...READ_ALL, "users:write", "projects:write", "investment:write", "evaluation:write"],
   },
   {
     code: "investment-officer",
