@@ -3,6 +3,7 @@
  * The server names fields with them in error messages; the web uses them for columns and forms.
  */
 import type { DataScope, Permission } from "./access.js";
+import { ENTERPRISE_FIELD_LABELS } from "./enterprise-labels.js";
 import type { Locale } from "./format.js";
 
 type Labels = Record<string, { "zh-CN": string; "en-US": string }>;
@@ -109,5 +110,5 @@ export const FIELD_LABELS: Labels = {
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  return FIELD_LABELS[field]?.[locale] ?? field;
+  return (FIELD_LABELS[field] ?? ENTERPRISE_FIELD_LABELS[field])?.[locale] ?? field;
 }

@@ -9,6 +9,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { Config } from "./config.js";
 import type { Database } from "./db/client.js";
 import { migrationsCurrent } from "./db/migrate.js";
+import { chainRoutes } from "./modules/enterprises/chain-routes.js";
+import { excelRoutes } from "./modules/enterprises/excel-routes.js";
+import { registryRoutes } from "./modules/enterprises/registry-routes.js";
 import { accessRoutes } from "./modules/platform/access-routes.js";
 import { auditRoutes } from "./modules/platform/audit-routes.js";
 import { authRoutes } from "./modules/platform/auth-routes.js";
@@ -64,6 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(directoryRoutes(http));
       await v1.register(accessRoutes(http));
       await v1.register(auditRoutes(http));
+      await v1.register(registryRoutes(http));
+      await v1.register(chainRoutes(http));
+      await v1.register(excelRoutes(http));
     },
     { prefix: "/api/v1" },
   );

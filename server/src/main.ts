@@ -5,14 +5,14 @@ import { openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { loadDemo } from "./demo/index.js";
 import { DEMO_PASSWORD } from "./demo/platform.js";
-import { ensureReferenceData } from "./modules/platform/reference.js";
 import { countActiveAdmins } from "./platform/identity.js";
+import { loadReferenceData } from "./reference.js";
 
 const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
 await migrate(database);
-await ensureReferenceData(database.db);
+await loadReferenceData(database.db);
 
 const wantDemo = config.demo === "on" || (config.demo === "auto" && database.kind === "pglite");
 if (wantDemo && (await loadDemo(database)))

@@ -78,13 +78,17 @@ export async function createAdmin(database: Database, input: NewAdmin, now = new
       regionCode: null,
       enterpriseId: null,
     };
-    await audit(tx, { actor, now }, {
-      entity: "user",
-      entityId: row.id,
-      action: "create",
-      zoneId: null,
-      after: { ...row, roleCodes: ["admin"] },
-    });
+    await audit(
+      tx,
+      { actor, now },
+      {
+        entity: "user",
+        entityId: row.id,
+        action: "create",
+        zoneId: null,
+        after: { ...row, roleCodes: ["admin"] },
+      },
+    );
     return { id: row.id };
   });
 }
@@ -112,7 +116,7 @@ ${DATABASE_HELP}`,
   async run(values, withDatabase) {
     const username = requiredString(values, "username");
     const name = requiredString(values, "name");
-    const given = optionalString(values, "password") ?? process.env.ZONEOS_ADMIN_PASSWORD;
+    const given = optionalString(values, "password") ?? (process.env.ZONEOS_ADMIN_PASSWORD || undefined);
     const password = given ?? generatePassword(username);
     checkNewAdmin({ username, name, password });
     const { id } = await withDatabase(async (database) => {

@@ -4,7 +4,7 @@ import type { Database, Db } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { loadDemo } from "../demo/index.js";
 import { DEMO_PASSWORD } from "../demo/platform.js";
-import { ensureReferenceData } from "../modules/platform/reference.js";
+import { loadReferenceData } from "../reference.js";
 import { type Command, DATABASE_HELP } from "./command.js";
 import { queryRows } from "./rows.js";
 
@@ -28,11 +28,11 @@ export async function appliedMigrations(db: Pick<Db, "execute">): Promise<Applie
   return rows.map((r) => ({ hash: r.hash, createdAt: Number(r.created_at) }));
 }
 
-/** Migrations, then the reference data every installation has (regions, built-in roles). Idempotent. */
+/** Migrations, then the reference data every installation has (roles, regions, industries). Idempotent. */
 export async function prepareDatabase(database: Database): Promise<{ before: number; after: number }> {
   const before = (await appliedMigrations(database.db)).length;
   await migrate(database);
-  await ensureReferenceData(database.db);
+  await loadReferenceData(database.db);
   return { before, after: (await appliedMigrations(database.db)).length };
 }
 
@@ -57,7 +57,8 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
 export const migrateCommand: Command = {
   summary: "apply database migrations and reference data",
   usage: "migrate",
-  help: `Applies the pending schema migrations, then the reference data (regions, built-in roles).
+  help: `Applies the pending schema migrations, then the reference data (built-in roles, regions,
+industries).
 Safe to run repeatedly; the server does the same at start.
 
 ${DATABASE_HELP}`,

@@ -1,3 +1,5 @@
 /** Every table of the application, for the query builder and drizzle-kit. */
+
+export * from "../modules/enterprises/tables.js";
 export * from "../modules/platform/tables.js";
 export * from "../platform/audit-table.js";

@@ -48,6 +48,29 @@ const MESSAGES = {
   builtinRole: { "zh-CN": "内置角色的编码和数据范围不可修改", "en-US": "A built-in role's scope cannot be changed" },
   selfDisable: { "zh-CN": "不能停用自己的账户", "en-US": "You cannot disable your own account" },
   tokenRevoked: { "zh-CN": "令牌已撤销", "en-US": "The token is already revoked" },
+  unknownIndustry: {
+    "zh-CN": "行业代码 {code} 不是 GB/T 4754-2017 的小类代码",
+    "en-US": "{code} is not a GB/T 4754-2017 class code",
+  },
+  creditCodeRequired: {
+    "zh-CN": "除个体工商户外，企业必须填写统一社会信用代码",
+    "en-US": "Every enterprise except an individual business needs a credit code",
+  },
+  endBeforeStart: { "zh-CN": "不能早于开始日期", "en-US": "cannot be before the start date" },
+  boardRequired: { "zh-CN": "上市企业需填写上市板块", "en-US": "a listed enterprise needs its board" },
+  rungNotHigher: {
+    "zh-CN": "只能升到比当前更高的培育梯次",
+    "en-US": "an enterprise can only move up to a higher rung",
+  },
+  badWorkbook: {
+    "zh-CN": "无法读取该文件，请上传 .xlsx 格式的 Excel 文件",
+    "en-US": "Cannot read the file; upload an .xlsx workbook",
+  },
+  tooManyRows: { "zh-CN": "单次最多导入 20000 行", "en-US": "At most 20,000 rows per import" },
+  importRefused: {
+    "zh-CN": "文件中有 {n} 处错误，全部未导入；请按行号修正后重新上传",
+    "en-US": "{n} problems in the file; nothing was imported. Fix the listed rows and upload again",
+  },
   internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
   tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
 } as const;

@@ -40,3 +40,15 @@ export function unitScope(actor: Actor, zoneIdColumn: AnyPgColumn, unitIdColumn:
 export function zoneInScopeSql(actor: Actor, zoneId: string): SQL {
   return sql`exists (select 1 from zones z where z.id = ${zoneId} and ${zoneScope(actor, sql`z.id`)})`;
 }
+
+/**
+ * Zone registries shared by a zone's units (enterprises, chains): unit and assigned scopes read their whole
+ * zone, an enterprise account only its own enterprise.
+ */
+export function registryScope(actor: Actor, zoneIdColumn: AnyPgColumn, enterpriseIdColumn: AnyPgColumn): SQL {
+  if (actor.scope === "enterprise")
+    return actor.enterpriseId ? sql`${enterpriseIdColumn} = ${actor.enterpriseId}` : NOTHING;
+  if (actor.scope === "unit" || actor.scope === "assigned")
+    return actor.zoneId ? sql`${zoneIdColumn} = ${actor.zoneId}` : NOTHING;
+  return zoneScope(actor, zoneIdColumn);
+}

@@ -18,6 +18,15 @@ const PATTERNS: Record<string, Record<Locale, string>> = {
     "en-US": "must be an 11-digit mobile or an area-coded landline",
   },
   regionCode: { "zh-CN": "应为 6 位行政区划代码", "en-US": "must be a 6-digit region code" },
+  creditCode: {
+    "zh-CN": "不是有效的统一社会信用代码（18位，末位校验码不符或含非法字符 I/O/S/V/Z）",
+    "en-US": "is not a valid unified social credit code (18 characters; check character or charset wrong)",
+  },
+  industryCode: { "zh-CN": "应为 4 位行业小类代码", "en-US": "must be a 4-digit industry class code" },
+  money: {
+    "zh-CN": "应为最多两位小数的非负金额（元）",
+    "en-US": "must be a non-negative amount in yuan, 2 decimals at most",
+  },
   roleCode: {
     "zh-CN": "应以小写字母开头，由小写字母、数字和 - 组成",
     "en-US": "lower-case letters, digits and -, starting with a letter",

@@ -11,7 +11,7 @@ import { type Database, openDatabase } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { loadDemo } from "../demo/index.js";
 import { DEMO_PASSWORD } from "../demo/platform.js";
-import { ensureReferenceData } from "../modules/platform/reference.js";
+import { loadReferenceData } from "../reference.js";
 
 export interface DatabaseTarget {
   name: "pglite" | "postgres";
@@ -57,7 +57,7 @@ export interface TestApp {
   login(username: string, password?: string): Promise<Session>;
   request(
     session: Session | null,
-    method: "GET" | "POST" | "PATCH" | "DELETE",
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
     url: string,
     body?: unknown,
     headers?: Record<string, string>,
@@ -68,11 +68,11 @@ export interface TestApp {
 export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
   const { database, drop } = await target.open();
   await migrate(database);
-  await ensureReferenceData(database.db);
+  await loadReferenceData(database.db);
   await loadDemo(database);
   const clock = { now: new Date() };
   const config = { ...loadConfig({}), webDist: "/nonexistent" };
-  const app = await buildApp({ database, config, now: () => clock.now });
+  const app = await buildApp({ database, config, now: () => clock.now, logger: process.env.TEST_LOG === "1" });
 
   function cookieOf(res: LightMyRequestResponse, name: string): string | undefined {
     return res.cookies.find((c) => c.name === name)?.value;
