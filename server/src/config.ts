@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 
 const env = z.object({
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   ZONEOS_DATA_DIR: z.string().min(1).default("./data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),

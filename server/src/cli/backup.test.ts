@@ -1,7 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
@@ -140,5 +140,20 @@ describe.each(databaseTargets)("backup and restore on $name", (target) => {
     await expect(restore(database, corrupt, { yes: true })).rejects.toThrow("newer ZoneOS");
 
     expect(await snapshot(database)).toEqual(changed);
+  });
+
+  it("accepts a backup from an earlier point of the same migration history", async () => {
+    await backup(database, file);
+    const saved = await snapshot(database);
+    const [first = "", ...rows] = gunzipSync(await readFile(file))
+      .toString("utf8")
+      .split("\n");
+    const header = JSON.parse(first);
+    const older = path.join(dir, "older.jsonl.gz");
+    const migrations = header.migrations.slice(0, -1);
+    await writeFile(older, gzipSync([JSON.stringify({ ...header, migrations }), ...rows].join("\n")));
+    await database.db.execute(sql`delete from user_roles`);
+    await restore(database, older, { yes: true });
+    expect(await snapshot(database)).toEqual(saved);
   });
 });

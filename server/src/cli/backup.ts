@@ -89,7 +89,7 @@ export async function backup(database: Database, file: string): Promise<{ tables
   return { tables: counts, bytes: (await stat(file)).size };
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;

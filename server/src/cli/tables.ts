@@ -13,7 +13,7 @@ export interface AppTable {
   columns: Set<string>;
   /** Computed (generated always as … stored) columns: backed up but never inserted. */
   generated: Set<string>;
-  /** Tables this one references through foreign keys, itself excluded. */
+  /** Tables this one references through foreign keys. */
   parents: string[];
 }
 
@@ -23,12 +23,15 @@ function describe(table: PgTable): AppTable {
   const key = composite ?? config.columns.filter((c) => c.primary).map((c) => c.name);
   if (key.length === 0) throw new Error(`table ${config.name} has no primary key, so it cannot be backed up in order`);
   const parents = config.foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name);
+  // Rows are restored in key order, which need not put a parent row before its children.
+  if (parents.includes(config.name))
+    throw new Error(`table ${config.name} references itself: teach the CLI's restore to order its rows first`);
   return {
     name: config.name,
     key,
     columns: new Set(config.columns.map((c) => c.name)),
     generated: new Set(config.columns.filter((c) => c.generated).map((c) => c.name)),
-    parents: [...new Set(parents)].filter((p) => p !== config.name),
+    parents: [...new Set(parents)],
   };
 }
 

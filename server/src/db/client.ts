@@ -28,6 +28,8 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 20 });
+    // An idle connection dropped by the server (restart, terminate) must not crash the process.
+    pool.on("error", (error) => console.error("PostgreSQL pool:", error.message));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
