@@ -36,11 +36,6 @@ export function unitScope(actor: Actor, zoneIdColumn: AnyPgColumn, unitIdColumn:
   return zoneScope(actor, zoneIdColumn);
 }
 
-/** True when the actor's scope reaches the given zone (used before writes into a zone). */
-export function zoneInScopeSql(actor: Actor, zoneId: string): SQL {
-  return sql`exists (select 1 from zones z where z.id = ${zoneId} and ${zoneScope(actor, sql`z.id`)})`;
-}
-
 /**
  * Zone registries shared by a zone's units (enterprises, chains): unit and assigned scopes read their whole
  * zone, an enterprise account only its own enterprise.

@@ -11,9 +11,10 @@ import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../../platform/audit.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
-import { conflict, forbidden, invalid, notFound } from "../../platform/errors.js";
+import { conflict, invalid, notFound } from "../../platform/errors.js";
 import { offsetOf, pageResult } from "../../platform/pagination.js";
-import { registryScope, zoneScope } from "../../platform/scope.js";
+import { registryScope } from "../../platform/scope.js";
+import { assertZoneWritable } from "../../platform/zone-access.js";
 import { users, zones } from "../platform/tables.js";
 import { indexName, searchCondition, searchKeyOf } from "./search.js";
 import { enterprises, industries } from "./tables.js";
@@ -136,12 +137,7 @@ export async function getEnterprise(ctx: ServiceContext, id: string) {
 /** Writers work in zones they administer; an enterprise account never writes the registry record. */
 export async function assertWritableZone(ctx: ServiceContext, zoneId: string) {
   requirePermission(ctx.actor, "enterprises:write");
-  if (ctx.actor.scope === "enterprise" || ctx.actor.scope === "region") throw forbidden();
-  const [zone] = await ctx.db
-    .select({ id: zones.id })
-    .from(zones)
-    .where(and(eq(zones.id, zoneId), zoneScope(ctx.actor, zones.id)));
-  if (!zone) throw notFound();
+  await assertZoneWritable(ctx, zoneId);
 }
 
 async function assertReferences(

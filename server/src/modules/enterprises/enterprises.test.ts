@@ -152,7 +152,7 @@ describe.each(databaseTargets)("enterprise registry on $name", (target) => {
     const before = (await t.request(economy, "GET", `/api/v1/enterprises?zoneId=${yuchengId}&pageSize=1`)).json().total;
     const bad = await workbook([
       [code(201), "虞城县甲机械有限公司", "3311"],
-      [code(202).slice(0, 17) + "I", "虞城县乙机械有限公司", "3311"],
+      [`${code(202).slice(0, 17)}I`, "虞城县乙机械有限公司", "3311"],
       [code(203), "", "9999"],
     ]);
     const refused = await t.app.inject({

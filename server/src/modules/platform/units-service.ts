@@ -6,7 +6,8 @@ import type { Tx } from "../../db/client.js";
 import { audit } from "../../platform/audit.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
 import { AppError, conflict, notFound } from "../../platform/errors.js";
-import { unitScope, zoneInScopeSql } from "../../platform/scope.js";
+import { unitScope } from "../../platform/scope.js";
+import { assertZoneWritable } from "../../platform/zone-access.js";
 import { units, users, zones } from "./tables.js";
 import { assertUnique } from "./unique.js";
 
@@ -45,14 +46,6 @@ export async function getUnit(ctx: ServiceContext, id: string) {
   const [row] = await selectUnits(ctx).where(and(eq(units.id, id), unitScope(ctx.actor, units.zoneId, units.id)));
   if (!row) throw notFound();
   return row;
-}
-
-async function assertZoneWritable(ctx: ServiceContext, zoneId: string) {
-  const [row] = await ctx.db
-    .select({ ok: sql<boolean>`${zoneInScopeSql(ctx.actor, zoneId)}` })
-    .from(sql`(select 1) one`);
-  if (!row?.ok) throw notFound();
-  if (ctx.actor.scope === "region") throw notFound();
 }
 
 async function parentPath(tx: Tx | ServiceContext["db"], zoneId: string, parentId: string | null): Promise<string> {
