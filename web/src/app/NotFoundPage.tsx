@@ -1,0 +1,5 @@
+import { NotFoundResult } from "../ui/ErrorResult";
+
+export default function NotFoundPage() {
+  return <NotFoundResult />;
+}
