@@ -229,6 +229,7 @@ export const me = z.object({
   phone: z.string().nullable(),
   zoneId: uuid.nullable(),
   zoneName: z.string().nullable(),
+  zoneShortName: z.string().nullable(),
   unitId: uuid.nullable(),
   unitName: z.string().nullable(),
   regionCode: z.string().nullable(),

@@ -1,7 +1,6 @@
 /** Writes the audit trail inside the caller's transaction: who, when, what, and a field-by-field diff. */
 import type { Tx } from "../db/client.js";
 import { auditLog } from "./audit-table.js";
-import type { ServiceContext } from "./context.js";
 
 type Row = Record<string, unknown>;
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -41,7 +40,14 @@ export interface AuditEvent {
   changes?: Changes;
 }
 
-export async function audit(tx: Tx, ctx: Pick<ServiceContext, "actor" | "now" | "ip">, event: AuditEvent) {
+/** Who acted: a signed-in actor, or nobody (userId null) for anonymous events such as failed sign-ins. */
+export interface AuditContext {
+  actor: { userId: string | null; name: string };
+  now: Date;
+  ip?: string;
+}
+
+export async function audit(tx: Tx, ctx: AuditContext, event: AuditEvent) {
   await tx.insert(auditLog).values({
     at: ctx.now,
     actorId: ctx.actor.userId,

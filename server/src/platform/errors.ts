@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: MessageKey,
     readonly params: Record<string, string> = {},
     readonly fields: FieldProblem[] = [],
+    /** Machine-readable facts added to the problem document (e.g. lockedUntil). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
   }
@@ -40,21 +42,28 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-const TITLES: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  409: "Conflict",
-  423: "Locked",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
+const TITLES: Record<number, Record<Locale, string>> = {
+  400: { "zh-CN": "请求有误", "en-US": "Bad Request" },
+  401: { "zh-CN": "未登录", "en-US": "Unauthorized" },
+  403: { "zh-CN": "无权操作", "en-US": "Forbidden" },
+  404: { "zh-CN": "未找到", "en-US": "Not Found" },
+  409: { "zh-CN": "数据冲突", "en-US": "Conflict" },
+  415: { "zh-CN": "文件类型不支持", "en-US": "Unsupported Media Type" },
+  423: { "zh-CN": "账户已锁定", "en-US": "Locked" },
+  429: { "zh-CN": "请求过于频繁", "en-US": "Too Many Requests" },
+  500: { "zh-CN": "服务器错误", "en-US": "Internal Server Error" },
 };
 
-export function problem(status: number, code: string, detail: string, errors?: FieldError[]): Problem {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+  locale: Locale = "zh-CN",
+): Problem {
   return {
     type: `https://zoneos.dev/problems/${code}`,
-    title: TITLES[status] ?? "Error",
+    title: TITLES[status]?.[locale] ?? "Error",
     status,
     detail,
     code,
@@ -67,5 +76,8 @@ export function renderAppError(error: AppError, locale: Locale): Problem {
     field: f.field,
     message: `${fieldLabel(f.field, locale)}${locale === "zh-CN" ? "：" : ": "}${message(f.key, locale, { field: fieldLabel(f.field, locale), ...f.params })}`,
   }));
-  return problem(error.status, error.code, message(error.code, locale, error.params), errors);
+  return {
+    ...problem(error.status, error.code, message(error.code, locale, error.params), errors, locale),
+    ...error.extensions,
+  };
 }

@@ -88,7 +88,7 @@ export function registerPipeline(app: FastifyInstance, deps: HttpDeps): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const source = error.validationContext ? req[error.validationContext as "body"] : req.body;
       const errors = fieldErrors(error.validation as never, source, locale);
-      const body = problem(400, "validation", message("validation", locale), errors);
+      const body = problem(400, "validation", message("validation", locale), errors, locale);
       return reply.status(400).type("application/problem+json").send(body);
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
@@ -98,7 +98,7 @@ export function registerPipeline(app: FastifyInstance, deps: HttpDeps): void {
     return reply
       .status(status)
       .type("application/problem+json")
-      .send(problem(status, code, detail));
+      .send(problem(status, code, detail, undefined, locale));
   });
 
   app.setNotFoundHandler((req, reply) => {
@@ -108,7 +108,7 @@ export function registerPipeline(app: FastifyInstance, deps: HttpDeps): void {
     reply
       .status(404)
       .type("application/problem+json")
-      .send(problem(404, "notFound", message("notFound", locale)));
+      .send(problem(404, "notFound", message("notFound", locale), undefined, locale));
   });
 }
 

@@ -58,7 +58,7 @@ export function excelRoutes(deps: HttpDeps) {
           return reply
             .status(415)
             .type("application/problem+json")
-            .send(problem(415, "badWorkbook", message("badWorkbook", req.locale)));
+            .send(problem(415, "badWorkbook", message("badWorkbook", req.locale), undefined, req.locale));
         }
         const result = await importEnterprises(ctx, req.query.zoneId, body);
         if (result.errors.length === 0) return result;

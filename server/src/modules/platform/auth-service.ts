@@ -16,8 +16,9 @@ import { regions, units, users, zones } from "./tables.js";
 /** Verifies against a real hash even for unknown users, so timing does not reveal which names exist. */
 const DUMMY_HASH = hashPassword("zoneos-timing-equaliser");
 
-function lockedMessage(until: Date, locale: Locale): string {
-  return until.toLocaleString(locale, { timeZone: "Asia/Shanghai", hour12: false });
+function lockedError(until: Date, locale: Locale): AppError {
+  const shown = until.toLocaleString(locale, { timeZone: "Asia/Shanghai", hour12: false });
+  return new AppError(423, "locked", { until: shown }, [], { lockedUntil: until.toISOString() });
 }
 
 export interface LoginResult {
@@ -36,22 +37,10 @@ export async function login(
     await verifyPassword(await DUMMY_HASH, password);
     throw new AppError(401, "badCredentials");
   }
-  if (user.lockedUntil && user.lockedUntil > now)
-    throw new AppError(423, "locked", { until: lockedMessage(user.lockedUntil, deps.locale) });
+  if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, deps.locale);
   const ok = await verifyPassword(user.passwordHash, password);
-  const system: Actor = {
-    kind: "user",
-    userId: user.id,
-    name: user.username,
-    permissions: new Set(),
-    scope: "enterprise",
-    zoneId: user.zoneId,
-    unitId: user.unitId,
-    unitPath: null,
-    regionCode: user.regionCode,
-    enterpriseId: null,
-  };
-  const auditCtx = { actor: system, now, ip: deps.ip };
+  // Failed attempts are nobody's act: the trail names the account as the entity, not as the actor.
+  const auditCtx = { actor: { userId: null, name: "anonymous" }, now, ip: deps.ip };
   if (!ok) {
     const failures = user.failedLogins + 1;
     const lockedUntil = failures >= LOGIN_MAX_FAILURES ? new Date(now.getTime() + LOGIN_LOCK_MINUTES * 60_000) : null;
@@ -68,7 +57,7 @@ export async function login(
         changes: { failedLogins: { before: user.failedLogins, after: failures } },
       });
     });
-    if (lockedUntil) throw new AppError(423, "locked", { until: lockedMessage(lockedUntil, deps.locale) });
+    if (lockedUntil) throw lockedError(lockedUntil, deps.locale);
     throw new AppError(401, "badCredentials");
   }
   if (user.status !== "active") throw new AppError(403, "disabled");
@@ -88,6 +77,7 @@ export async function me(ctx: ServiceContext) {
       phone: users.phone,
       zoneId: users.zoneId,
       zoneName: zones.name,
+      zoneShortName: zones.shortName,
       unitId: users.unitId,
       unitName: units.name,
       regionCode: users.regionCode,

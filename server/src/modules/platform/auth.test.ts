@@ -40,6 +40,8 @@ describe.each(databaseTargets)("auth on $name", (target) => {
       { "accept-language": "en-US" },
     );
     expect(en.json().detail).toBe("Wrong username or password");
+    expect(en.json().title).toBe("Unauthorized");
+    expect(wrong.json().title).toBe("未登录");
     expect(en.headers["content-type"]).toContain("application/problem+json");
   });
 
@@ -51,6 +53,8 @@ describe.each(databaseTargets)("auth on $name", (target) => {
     const fifth = await t.request(null, "POST", "/api/v1/auth/login", { username: "yucheng-service", password: "bad" });
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().detail).toContain("锁定");
+    expect(fifth.json().title).toBe("账户已锁定");
+    expect(new Date(fifth.json().lockedUntil).getTime()).toBeGreaterThan(Date.now());
     const right = await t.request(null, "POST", "/api/v1/auth/login", {
       username: "yucheng-service",
       password: "zoneos-demo",
@@ -60,6 +64,8 @@ describe.each(databaseTargets)("auth on $name", (target) => {
     const admin = await t.login("yucheng-admin");
     const users = await t.request(admin, "GET", "/api/v1/users?q=yucheng-service");
     const id = users.json().items[0].id;
+    const trail = (await t.request(admin, "GET", `/api/v1/audit?entity=user&entityId=${id}`)).json();
+    expect(trail.items[0]).toMatchObject({ action: "loginLocked", actorName: "anonymous", actorId: null });
     expect(users.json().items[0].lockedUntil).not.toBeNull();
     expect((await t.request(admin, "POST", `/api/v1/users/${id}/unlock`)).statusCode).toBe(200);
     await t.login("yucheng-service");
