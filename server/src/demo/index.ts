@@ -1,5 +1,6 @@
 /** The demo data set from the field reports; each module adds its part here, after the platform's. */
 import type { Db } from "../db/client.js";
+import { loadEnterpriseDemo } from "./enterprises.js";
 import { loadPlatformDemo } from "./platform.js";
 
 const DEMO_LOCK = 720_002;
@@ -15,7 +16,8 @@ export async function loadDemo(target: DemoTarget): Promise<boolean> {
     const existing = await target.db.execute(`select 1 from zones limit 1`);
     if ((existing as unknown as { rows: unknown[] }).rows.length > 0) return false;
     await target.db.transaction(async (tx) => {
-      await loadPlatformDemo(tx as unknown as Db);
+      const ids = await loadPlatformDemo(tx as unknown as Db);
+      await loadEnterpriseDemo(tx as unknown as Db, ids);
     });
     return true;
   });
