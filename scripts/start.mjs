@@ -26,10 +26,11 @@ function newest(dir) {
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const at = (...parts) => path.join(root, ...parts);
 
-// Install when node_modules is absent or older than the lockfile.
+// Install when node_modules is absent or older than the lockfile. `npm install` rather than `npm ci`: ci
+// refuses a lockfile that lacks another platform's optional binaries, which some registry mirrors omit.
 if (mtime(at("node_modules", ".package-lock.json")) < mtime(at("package-lock.json"))) {
-  console.log("Installing dependencies (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  console.log("Installing dependencies…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 // tsc -b is incremental: a no-op when nothing changed.
