@@ -193,6 +193,8 @@ export const auditEntry = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string(),
+  /** The person's name when the actor is a user account. */
+  actorDisplayName: z.string().nullable(),
   zoneId: z.string().nullable(),
   entity: z.string(),
   entityId: z.string(),

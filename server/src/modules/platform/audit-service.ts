@@ -7,6 +7,7 @@ import { auditLog } from "../../platform/audit-table.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
 import { offsetOf, pageResult } from "../../platform/pagination.js";
 import { zoneScope } from "../../platform/scope.js";
+import { users } from "./tables.js";
 
 export async function listAudit(ctx: ServiceContext, q: z.infer<typeof auditQuery>) {
   requirePermission(ctx.actor, "audit:read");
@@ -14,15 +15,20 @@ export async function listAudit(ctx: ServiceContext, q: z.infer<typeof auditQuer
   const where: SQL[] = [ctx.actor.scope === "all" ? sql`true` : zoneScope(ctx.actor, auditLog.zoneId)];
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
-  if (q.actor) where.push(eq(auditLog.actorName, q.actor));
+  // The actor filter takes a username or a person's name.
+  if (q.actor)
+    where.push(
+      sql`(${auditLog.actorName} = ${q.actor} or ${auditLog.actorId} in (select u.id from users u where u.name = ${q.actor}))`,
+    );
   if (q.zoneId) where.push(eq(auditLog.zoneId, q.zoneId));
   if (q.from) where.push(gte(auditLog.at, new Date(q.from)));
   if (q.to) where.push(lte(auditLog.at, new Date(q.to)));
   const order = q.order === "asc" ? asc(auditLog.id) : desc(auditLog.id);
   const [rows, [count]] = await Promise.all([
     ctx.db
-      .select()
+      .select({ entry: auditLog, actorDisplayName: users.name })
       .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(...where))
       .orderBy(order)
       .limit(q.pageSize)
@@ -32,8 +38,9 @@ export async function listAudit(ctx: ServiceContext, q: z.infer<typeof auditQuer
       .from(auditLog)
       .where(and(...where)),
   ]);
-  const items = rows.map((r) => ({
+  const items = rows.map(({ entry: r, actorDisplayName }) => ({
     id: r.id.toString(),
+    actorDisplayName,
     at: r.at.toISOString(),
     actorId: r.actorId,
     actorName: r.actorName,

@@ -149,6 +149,12 @@ describe.each(databaseTargets)("zones, units, users and the audit trail on $name
     expect(trail.items.map((a: { action: string }) => a.action)).toEqual(["create", "update"]);
     expect(trail.items[0].changes.passwordHash.after).toBe("***");
     expect(trail.items[1].changes.status).toEqual({ before: "active", after: "disabled" });
+    const zoneAdminName = (await t.request(zoneAdmin, "GET", "/api/v1/auth/me")).json().name as string;
+    const byName = (await t.request(admin, "GET", `/api/v1/audit?actor=${encodeURIComponent(zoneAdminName)}`)).json();
+    const byUsername = (await t.request(admin, "GET", "/api/v1/audit?actor=yucheng-admin")).json();
+    expect(byUsername.total).toBeGreaterThan(3);
+    expect(byName.total).toBe(byUsername.total);
+    expect(trail.items[0].actorDisplayName).not.toBeNull();
   });
 
   it("paginates, filters and sorts users on the server", async () => {
