@@ -17,7 +17,7 @@ export function searchKeyOf(name: string): string {
 /** Rewrites the grams of an existing enterprise row (call after inserting it); returns its search key. */
 export async function indexName(tx: Tx, enterpriseId: string, zoneId: string, name: string): Promise<string> {
   await tx.delete(enterpriseNameGrams).where(eq(enterpriseNameGrams.enterpriseId, enterpriseId));
-  const all = new Set([...grams(name), ...grams(initialsOf(name))]);
+  const all = new Set(grams(name));
   if (all.size > 0)
     await tx.insert(enterpriseNameGrams).values([...all].map((gram) => ({ gram, enterpriseId, zoneId })));
   return searchKeyOf(name);
@@ -32,7 +32,9 @@ export function searchCondition(q: string): SQL {
   if (/^[0-9a-z]{6,18}$/.test(text) && /\d/.test(text))
     return sql`${enterprises.creditCode} like ${`${text.toUpperCase()}%`}`;
   const qGrams = grams(text);
-  if (qGrams.length === 0) return sql`${enterprises.name} like ${`%${text}%`}`;
+  // Latin-letter grams (initials) are too common for the gram index to narrow much; a scan of the short
+  // search keys is faster for them.
+  if (qGrams.length === 0 || /^[a-z]+$/.test(text)) return sql`${enterprises.searchKey} like ${`%${text}%`}`;
   const pattern = `%${text}%`;
   return sql`${enterprises.id} in (
     select g.enterprise_id from enterprise_name_grams g

@@ -74,6 +74,8 @@ export const enterprises = pgTable(
   },
   (t) => [
     uniqueIndex("enterprises_credit_code_uq").on(t.creditCode),
+    // Prefix search on credit codes (LIKE 'X%') needs pattern ops whatever the database collation.
+    index("enterprises_credit_code_prefix_idx").on(t.creditCode.op("varchar_pattern_ops")),
     index("enterprises_zone_name_idx").on(t.zoneId, t.name),
     index("enterprises_zone_industry_idx").on(t.zoneId, t.industryCode),
     index("enterprises_liaison_idx").on(t.liaisonUserId),

@@ -1,0 +1,1 @@
+CREATE INDEX "enterprises_credit_code_prefix_idx" ON "enterprises" USING btree ("credit_code" varchar_pattern_ops);
