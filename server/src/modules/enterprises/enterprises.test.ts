@@ -123,6 +123,17 @@ describe.each(databaseTargets)("enterprise registry on $name", (target) => {
     expect(view.qualifications[0]).toMatchObject({ kind: "hitech", expiresOn: "2027-11-30" });
     expect(view.scaleFlags).toHaveLength(2);
     expect(view.enterprise.qualificationKinds).toContain("hitech");
+    const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await t.request(economy, "POST", `/api/v1/enterprises/${e.id}/qualifications`, {
+      kind: "techSme",
+      certificateNo: "202641142500001",
+      issuedOn: "2026-01-01",
+      expiresOn: soon,
+    });
+    const due = (await t.request(economy, "GET", `/api/v1/enterprises/renewals?zoneId=${yuchengId}&days=90`)).json();
+    const certificates = due.map((d: { certificateNo: string }) => d.certificateNo);
+    expect(certificates).toContain("202641142500001");
+    expect(certificates).not.toContain("GR202341000123");
 
     // The first flag held in 2023 and ended in 2024: it counts in June 2023, not in June 2025.
     expect(await at("2023-06-30")).toBe(before2023 + 1);

@@ -76,3 +76,32 @@ export async function enterpriseOverview(ctx: ServiceContext, q: OverviewQuery) 
     },
   };
 }
+
+/** Qualifications expiring within `days` (高新技术企业 renewals are prepared 90 days ahead). */
+export async function renewalsDue(ctx: ServiceContext, q: OverviewQuery & { days: number }) {
+  requirePermission(ctx.actor, "enterprises:read");
+  const today = ctx.now.toISOString().slice(0, 10);
+  const rows = await ctx.db.execute<{
+    enterprise_id: string;
+    enterprise_name: string;
+    qualification_id: string;
+    kind: string;
+    certificate_no: string | null;
+    expires_on: string;
+  }>(sql`
+    select e.id as enterprise_id, e.name as enterprise_name, x.id as qualification_id, x.kind, x.certificate_no,
+      to_char(x.expires_on, 'YYYY-MM-DD') as expires_on
+    from enterprise_qualifications x join enterprises e on e.id = x.enterprise_id
+    where ${scoped(ctx, q, sql`e.zone_id`)} and x.expires_on >= ${today}
+      and x.expires_on <= (${today}::date + ${q.days}::int)
+    order by x.expires_on, e.name
+    limit 500`);
+  return (rows as unknown as { rows: Record<string, string | null>[] }).rows.map((r) => ({
+    enterpriseId: r.enterprise_id,
+    enterpriseName: r.enterprise_name,
+    qualificationId: r.qualification_id,
+    kind: r.kind,
+    certificateNo: r.certificate_no,
+    expiresOn: r.expires_on,
+  }));
+}

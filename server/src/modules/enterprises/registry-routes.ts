@@ -15,7 +15,7 @@ import {
 } from "./enterprises-service.js";
 import * as facts from "./facts-service.js";
 import { listIndustries } from "./industries-service.js";
-import { enterpriseOverview } from "./overview-service.js";
+import { enterpriseOverview, renewalsDue } from "./overview-service.js";
 import { enterprise360 } from "./profile-service.js";
 
 const byId = z.object({ id: z.uuid() });
@@ -63,6 +63,20 @@ export function registryRoutes(deps: HttpDeps) {
         },
       },
       async (req) => enterpriseOverview(ctx(req), req.query),
+    );
+    r.get(
+      "/enterprises/renewals",
+      {
+        schema: {
+          tags,
+          summary: "Qualifications expiring soon (renewal reminders)",
+          querystring: z.object({
+            zoneId: z.uuid().optional(),
+            days: z.coerce.number().int().min(1).max(365).default(90),
+          }),
+        },
+      },
+      async (req) => renewalsDue(ctx(req), req.query),
     );
     r.get(
       "/enterprises/:id",
