@@ -16,6 +16,7 @@ import { accessRoutes } from "./modules/platform/access-routes.js";
 import { auditRoutes } from "./modules/platform/audit-routes.js";
 import { authRoutes } from "./modules/platform/auth-routes.js";
 import { directoryRoutes } from "./modules/platform/directory-routes.js";
+import { projectRoutes } from "./modules/projects/routes.js";
 import { type HttpDeps, registerPipeline } from "./platform/http.js";
 
 export interface AppDeps {
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(registryRoutes(http));
       await v1.register(chainRoutes(http));
       await v1.register(excelRoutes(http));
+      await v1.register(projectRoutes(http));
     },
     { prefix: "/api/v1" },
   );

@@ -2,4 +2,5 @@
 
 export * from "../modules/enterprises/tables.js";
 export * from "../modules/platform/tables.js";
+export * from "../modules/projects/tables.js";
 export * from "../platform/audit-table.js";

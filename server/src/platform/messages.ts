@@ -71,6 +71,21 @@ const MESSAGES = {
     "zh-CN": "文件中有 {n} 处错误，全部未导入；请按行号修正后重新上传",
     "en-US": "{n} problems in the file; nothing was imported. Fix the listed rows and upload again",
   },
+  transitionNotAllowed: {
+    "zh-CN": "当前阶段不能转入该阶段",
+    "en-US": "the project cannot move to that stage from its current one",
+  },
+  transitionNeedsDate: { "zh-CN": "请填写发生日期", "en-US": "give the date it happened" },
+  transitionNeedsPermitOrTolerance: {
+    "zh-CN": "开工需填写施工许可证号，或填写容缺受理说明",
+    "en-US": "a start needs the construction permit number or a tolerance (容缺) note",
+  },
+  transitionNeedsReason: { "zh-CN": "暂停或终止需说明原因", "en-US": "pausing or ending needs a reason" },
+  transitionDateInFuture: { "zh-CN": "日期不能晚于今天", "en-US": "the date cannot be in the future" },
+  transitionTerminal: {
+    "zh-CN": "项目已终止或已达效，不能再变更阶段",
+    "en-US": "the project has ended; its stage is final",
+  },
   internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
   tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
 } as const;

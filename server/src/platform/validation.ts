@@ -23,6 +23,8 @@ const PATTERNS: Record<string, Record<Locale, string>> = {
     "en-US": "is not a valid unified social credit code (18 characters; check character or charset wrong)",
   },
   industryCode: { "zh-CN": "应为 4 位行业小类代码", "en-US": "must be a 4-digit industry class code" },
+  projectCode: { "zh-CN": "2–40 位字母、数字或 -", "en-US": "2–40 letters, digits or -" },
+  month: { "zh-CN": "应为年月 YYYY-MM", "en-US": "must be a month YYYY-MM" },
   money: {
     "zh-CN": "应为最多两位小数的非负金额（元）",
     "en-US": "must be a non-negative amount in yuan, 2 decimals at most",

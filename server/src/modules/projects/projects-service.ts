@@ -1,0 +1,302 @@
+/** Key projects: list with the figures leaders read, detail, create, edit, and the lifecycle. */
+
+import type { projectInput, projectQuery, projectUpdate, transitionInput } from "@zoneos/core/project-api";
+import { MILESTONE_TEMPLATES, tierOf } from "@zoneos/core/project-api";
+import { assessHealth } from "@zoneos/core/project-health";
+import { checkTransition, STARTED_STAGES, type TransitionRefusal } from "@zoneos/core/project-lifecycle";
+import { and, asc, desc, eq, inArray, isNull, like, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { audit } from "../../platform/audit.js";
+import { requirePermission, type ServiceContext } from "../../platform/context.js";
+import { conflict, invalid, notFound } from "../../platform/errors.js";
+import type { MessageKey } from "../../platform/messages.js";
+import { likePattern, offsetOf, pageResult } from "../../platform/pagination.js";
+import { assertZoneWritable } from "../../platform/zone-access.js";
+import { getEnterprise } from "../enterprises/enterprises-service.js";
+import { enterprises } from "../enterprises/tables.js";
+import { units, zones } from "../platform/tables.js";
+import { projectScope } from "./access.js";
+import { annualPlans, milestones, monthlyInvestments, projects, transitions } from "./tables.js";
+
+const projectView = {
+  id: projects.id,
+  zoneId: projects.zoneId,
+  zoneName: zones.name,
+  code: projects.code,
+  name: projects.name,
+  enterpriseId: projects.enterpriseId,
+  enterpriseName: enterprises.name,
+  leadUnitId: projects.leadUnitId,
+  leadUnitName: units.name,
+  category: projects.category,
+  constructionType: projects.constructionType,
+  levelTags: projects.levelTags,
+  tier: projects.tier,
+  industryCode: projects.industryCode,
+  totalInvestmentYuan: projects.totalInvestmentYuan,
+  landMu: projects.landMu,
+  buildingAreaM2: projects.buildingAreaM2,
+  content: projects.content,
+  plannedStartOn: projects.plannedStartOn,
+  plannedCompletionOn: projects.plannedCompletionOn,
+  actualStartOn: projects.actualStartOn,
+  actualCompletionOn: projects.actualCompletionOn,
+  productionOn: projects.productionOn,
+  expectedOutputYuan: projects.expectedOutputYuan,
+  expectedTaxYuan: projects.expectedTaxYuan,
+  expectedJobs: projects.expectedJobs,
+  lat: projects.lat,
+  lng: projects.lng,
+  stage: projects.stage,
+  pausedFrom: projects.pausedFrom,
+  leaderName: projects.leaderName,
+  team: projects.team,
+  servicePlan: projects.servicePlan,
+  version: projects.version,
+};
+
+function selectProjects(ctx: ServiceContext) {
+  return ctx.db
+    .select(projectView)
+    .from(projects)
+    .innerJoin(zones, eq(zones.id, projects.zoneId))
+    .leftJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
+    .leftJoin(units, eq(units.id, projects.leadUnitId));
+}
+
+type ProjectRow = Awaited<ReturnType<ReturnType<typeof selectProjects>["where"]>>[number];
+
+/** Year-to-date and since-start investment, the year's plan and the health of a set of projects, in 3 queries. */
+async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const today = ctx.now.toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const [sums, plans, open] = await Promise.all([
+    ctx.db
+      .select({
+        projectId: monthlyInvestments.projectId,
+        ytd: sql<string>`coalesce(sum(${monthlyInvestments.amountYuan}) filter (where ${monthlyInvestments.month} >= ${`${year}-01-01`}), 0)::text`,
+        sinceStart: sql<string>`coalesce(sum(${monthlyInvestments.amountYuan}), 0)::text`,
+      })
+      .from(monthlyInvestments)
+      .where(inArray(monthlyInvestments.projectId, ids))
+      .groupBy(monthlyInvestments.projectId),
+    ctx.db
+      .select()
+      .from(annualPlans)
+      .where(and(inArray(annualPlans.projectId, ids), eq(annualPlans.year, year))),
+    ctx.db
+      .select({ projectId: milestones.projectId, name: milestones.name, plannedOn: milestones.plannedOn })
+      .from(milestones)
+      .where(and(inArray(milestones.projectId, ids), isNull(milestones.actualOn))),
+  ]);
+  return rows.map((r) => {
+    const sum = sums.find((s) => s.projectId === r.id);
+    const plan = plans.find((p) => p.projectId === r.id)?.plannedYuan ?? null;
+    const ytd = sum?.ytd ?? "0";
+    const underway = STARTED_STAGES.includes(r.stage) && r.stage !== "production" && r.stage !== "effective";
+    const health = assessHealth({
+      today,
+      openMilestones: open
+        .filter((m) => m.projectId === r.id && m.plannedOn)
+        .map((m) => ({ name: m.name, plannedOn: m.plannedOn as string })),
+      investment: underway ? { ytd, annualPlan: plan, month } : null,
+      lastReportOn: null,
+      // Weekly secretary reports arrive with their module; until then silence is not judged.
+      expectsReports: false,
+    });
+    return {
+      ...r,
+      ytdInvestmentYuan: ytd,
+      sinceStartInvestmentYuan: sum?.sinceStart ?? "0",
+      annualPlanYuan: plan,
+      health,
+    };
+  });
+}
+
+function filters(ctx: ServiceContext, q: z.infer<typeof projectQuery>): SQL[] {
+  const where: SQL[] = [projectScope(ctx)];
+  if (q.q) {
+    const text = or(like(projects.name, likePattern(q.q)), like(projects.code, likePattern(q.q)));
+    if (text) where.push(text);
+  }
+  if (q.zoneId) where.push(eq(projects.zoneId, q.zoneId));
+  if (q.stage) where.push(eq(projects.stage, q.stage));
+  if (q.tier) where.push(eq(projects.tier, q.tier));
+  if (q.category) where.push(eq(projects.category, q.category));
+  if (q.constructionType) where.push(eq(projects.constructionType, q.constructionType));
+  if (q.leadUnitId) where.push(eq(projects.leadUnitId, q.leadUnitId));
+  if (q.level) where.push(sql`${q.level} = any(${projects.levelTags})`);
+  if (q.mine)
+    where.push(
+      sql`exists (select 1 from project_members m where m.project_id = ${projects.id} and m.user_id = ${ctx.actor.userId})`,
+    );
+  return where;
+}
+
+export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projectQuery>) {
+  requirePermission(ctx.actor, "projects:read");
+  const where = and(...filters(ctx, q));
+  const column = {
+    code: projects.code,
+    name: projects.name,
+    totalInvestmentYuan: projects.totalInvestmentYuan,
+    plannedStartOn: projects.plannedStartOn,
+  }[q.sort];
+  const [rows, [count]] = await Promise.all([
+    selectProjects(ctx)
+      .where(where)
+      .orderBy(q.order === "desc" ? desc(column) : asc(column), asc(projects.id))
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+    ctx.db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where),
+  ]);
+  return pageResult(await withFigures(ctx, rows), count?.n ?? 0, q);
+}
+
+export async function getProject(ctx: ServiceContext, id: string) {
+  requirePermission(ctx.actor, "projects:read");
+  const [row] = await selectProjects(ctx).where(and(eq(projects.id, id), projectScope(ctx)));
+  if (!row) throw notFound();
+  const [withNumbers] = await withFigures(ctx, [row]);
+  return withNumbers as NonNullable<typeof withNumbers>;
+}
+
+async function assertReferences(ctx: ServiceContext, zoneId: string, input: Partial<z.infer<typeof projectInput>>) {
+  if (input.enterpriseId) {
+    const e = await getEnterprise(ctx, input.enterpriseId).catch(() => null);
+    if (e?.zoneId !== zoneId) throw invalid([{ field: "enterpriseId", key: "notFound" }]);
+  }
+  if (input.leadUnitId) {
+    const [u] = await ctx.db.select({ zoneId: units.zoneId }).from(units).where(eq(units.id, input.leadUnitId));
+    if (u?.zoneId !== zoneId) throw invalid([{ field: "leadUnitId", key: "unitNotInZone" }]);
+  }
+  if (input.plannedStartOn && input.plannedCompletionOn && input.plannedCompletionOn < input.plannedStartOn)
+    throw invalid([{ field: "plannedCompletionOn", key: "endBeforeStart" }]);
+}
+
+export async function createProject(ctx: ServiceContext, input: z.infer<typeof projectInput>) {
+  requirePermission(ctx.actor, "projects:write");
+  await assertZoneWritable(ctx, input.zoneId);
+  await assertReferences(ctx, input.zoneId, input);
+  const [dup] = await ctx.db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.zoneId, input.zoneId), eq(projects.code, input.code)));
+  if (dup) throw invalid([{ field: "code", key: "duplicate" }]);
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(projects)
+      .values({ ...input, tier: tierOf(input.totalInvestmentYuan) })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    // Milestones start from the category's template; planned dates are set by the project's team.
+    await tx
+      .insert(milestones)
+      .values(
+        MILESTONE_TEMPLATES[input.category].map((name, sort) => ({
+          zoneId: input.zoneId,
+          projectId: row.id,
+          name,
+          sort,
+        })),
+      );
+    await audit(tx, ctx, { entity: "project", entityId: row.id, action: "create", zoneId: input.zoneId, after: row });
+    return row.id;
+  });
+  return getProject(ctx, id);
+}
+
+export async function writableProject(ctx: ServiceContext, id: string) {
+  requirePermission(ctx.actor, "projects:write");
+  const project = await getProject(ctx, id);
+  await assertZoneWritable(ctx, project.zoneId);
+  return project;
+}
+
+export async function updateProject(ctx: ServiceContext, id: string, input: z.infer<typeof projectUpdate>) {
+  const current = await writableProject(ctx, id);
+  const { version, ...changes } = input;
+  await assertReferences(ctx, current.zoneId, {
+    plannedStartOn: current.plannedStartOn,
+    plannedCompletionOn: current.plannedCompletionOn,
+    ...changes,
+  });
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(projects).where(eq(projects.id, id));
+    const tier = changes.totalInvestmentYuan ? tierOf(changes.totalInvestmentYuan) : before?.tier;
+    const [after] = await tx
+      .update(projects)
+      .set({ ...changes, tier, version: sql`${projects.version} + 1`, updatedAt: ctx.now })
+      .where(and(eq(projects.id, id), eq(projects.version, version)))
+      .returning();
+    if (!after) throw conflict();
+    await audit(tx, ctx, { entity: "project", entityId: id, action: "update", zoneId: current.zoneId, before, after });
+  });
+  return getProject(ctx, id);
+}
+
+const REFUSAL_MESSAGES: Record<TransitionRefusal, MessageKey> = {
+  notAllowed: "transitionNotAllowed",
+  needsDate: "transitionNeedsDate",
+  needsPermitOrTolerance: "transitionNeedsPermitOrTolerance",
+  needsReason: "transitionNeedsReason",
+  dateInFuture: "transitionDateInFuture",
+  terminal: "transitionTerminal",
+};
+
+/** Moves a project along its lifecycle; the same rule the web shows decides, and the step is kept as history. */
+export async function transitionProject(ctx: ServiceContext, id: string, input: z.infer<typeof transitionInput>) {
+  const current = await writableProject(ctx, id);
+  const today = ctx.now.toISOString().slice(0, 10);
+  const check = checkTransition(current.stage, input.to, input, today, current.pausedFrom);
+  if (!check.ok) throw invalid([{ field: check.field ?? "to", key: REFUSAL_MESSAGES[check.refusal ?? "notAllowed"] }]);
+  const dates: Partial<typeof projects.$inferInsert> = {};
+  if (input.to === "started") dates.actualStartOn = input.date;
+  if (input.to === "completed") dates.actualCompletionOn = input.date;
+  if (input.to === "production") dates.productionOn = input.date;
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(projects).where(eq(projects.id, id));
+    const [after] = await tx
+      .update(projects)
+      .set({
+        ...dates,
+        stage: input.to,
+        pausedFrom: input.to === "paused" ? current.stage : null,
+        version: sql`${projects.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(and(eq(projects.id, id), eq(projects.version, input.version)))
+      .returning();
+    if (!after) throw conflict();
+    await tx.insert(transitions).values({
+      zoneId: current.zoneId,
+      projectId: id,
+      fromStage: current.stage,
+      toStage: input.to,
+      happenedOn: input.date,
+      permitNo: input.permitNo,
+      toleranceNote: input.toleranceNote,
+      reason: input.reason,
+      actorId: ctx.actor.userId,
+      at: ctx.now,
+    });
+    await audit(tx, ctx, {
+      entity: "project",
+      entityId: id,
+      action: "transition",
+      zoneId: current.zoneId,
+      before,
+      after,
+    });
+  });
+  return getProject(ctx, id);
+}
+
+export async function projectHistory(ctx: ServiceContext, id: string) {
+  await getProject(ctx, id);
+  return ctx.db.select().from(transitions).where(eq(transitions.projectId, id)).orderBy(asc(transitions.at));
+}
