@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { pageQuery } from "./platform-api.js";
 import { PROJECT_STAGES } from "./project-lifecycle.js";
+import { PROBLEM_CATEGORIES, PROBLEM_STATUSES } from "./project-problems.js";
 
 export const PROJECT_CATEGORIES = [
   "industry",
@@ -116,3 +117,32 @@ export const milestoneInput = z.object({
 });
 
 export const memberInput = z.object({ userId: z.uuid(), role: z.enum(MEMBER_ROLES) });
+
+export const weeklyReportInput = z.object({
+  weekOf: isoDate,
+  progress: text(2000),
+  imageProgressPct: z.number().int().min(0).max(100),
+  problemsFound: optionalText(2000),
+});
+
+export const problemInput = z.object({
+  category: z.enum(PROBLEM_CATEGORIES),
+  description: text(2000),
+  responsibleUnitId: z.uuid().nullable().default(null),
+  responsiblePerson: optionalText(30),
+  deadline: isoDate.nullable().default(null),
+});
+export const problemMove = z.object({
+  to: z.enum(PROBLEM_STATUSES),
+  resolution: optionalText(2000),
+  version: z.number().int().min(1),
+});
+export const problemQuery = pageQuery.extend({
+  zoneId: z.uuid().optional(),
+  projectId: z.uuid().optional(),
+  status: z.enum(PROBLEM_STATUSES).optional(),
+  category: z.enum(PROBLEM_CATEGORIES).optional(),
+  responsibleUnitId: z.uuid().optional(),
+  overdue: z.coerce.boolean().optional(),
+  escalated: z.coerce.boolean().optional(),
+});

@@ -5,6 +5,7 @@
 import type { Locale } from "@zoneos/core/format";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Actor, ServiceContext } from "./context.js";
@@ -84,6 +85,23 @@ export function registerPipeline(app: FastifyInstance, deps: HttpDeps): void {
     if (error instanceof AppError) {
       const body = renderAppError(error, locale);
       return reply.status(error.status).type("application/problem+json").send(body);
+    }
+    // Bodies parsed outside the route schema (multipart forms) fail the same way as schema-validated ones.
+    if (error instanceof z.ZodError) {
+      const items = error.issues.map((i) => ({
+        keyword: i.code,
+        instancePath: `/${i.path.join("/")}`,
+        message: i.message,
+        params: i as unknown as Record<string, unknown>,
+      }));
+      const body = problem(
+        400,
+        "validation",
+        message("validation", locale),
+        fieldErrors(items, req.body, locale),
+        locale,
+      );
+      return reply.status(400).type("application/problem+json").send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const source = error.validationContext ? req[error.validationContext as "body"] : req.body;

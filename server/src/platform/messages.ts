@@ -86,6 +86,13 @@ const MESSAGES = {
     "zh-CN": "项目已终止或已达效，不能再变更阶段",
     "en-US": "the project has ended; its stage is final",
   },
+  badImage: { "zh-CN": "无法识别该图片", "en-US": "The image cannot be read" },
+  badFileType: {
+    "zh-CN": "不支持的文件类型，请上传图片、PDF、Excel 或 Word 文件",
+    "en-US": "Unsupported file type: upload an image, PDF, Excel or Word file",
+  },
+  fileTooLarge: { "zh-CN": "文件不能超过 15MB", "en-US": "Files may be at most 15 MB" },
+  tooManyPhotos: { "zh-CN": "每次周报最多上传 9 张照片", "en-US": "At most 9 photos per weekly report" },
   internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
   tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
 } as const;

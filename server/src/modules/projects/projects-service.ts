@@ -16,7 +16,7 @@ import { getEnterprise } from "../enterprises/enterprises-service.js";
 import { enterprises } from "../enterprises/tables.js";
 import { units, zones } from "../platform/tables.js";
 import { projectScope } from "./access.js";
-import { annualPlans, milestones, monthlyInvestments, projects, transitions } from "./tables.js";
+import { annualPlans, milestones, monthlyInvestments, projects, transitions, weeklyReports } from "./tables.js";
 
 const projectView = {
   id: projects.id,
@@ -73,7 +73,7 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
   const today = ctx.now.toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const [sums, plans, open] = await Promise.all([
+  const [sums, plans, open, reports] = await Promise.all([
     ctx.db
       .select({
         projectId: monthlyInvestments.projectId,
@@ -91,6 +91,11 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
       .select({ projectId: milestones.projectId, name: milestones.name, plannedOn: milestones.plannedOn })
       .from(milestones)
       .where(and(inArray(milestones.projectId, ids), isNull(milestones.actualOn))),
+    ctx.db
+      .select({ projectId: weeklyReports.projectId, last: sql<string>`max(${weeklyReports.weekOf})::text` })
+      .from(weeklyReports)
+      .where(inArray(weeklyReports.projectId, ids))
+      .groupBy(weeklyReports.projectId),
   ]);
   return rows.map((r) => {
     const sum = sums.find((s) => s.projectId === r.id);
@@ -103,9 +108,9 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
         .filter((m) => m.projectId === r.id && m.plannedOn)
         .map((m) => ({ name: m.name, plannedOn: m.plannedOn as string })),
       investment: underway ? { ytd, annualPlan: plan, month } : null,
-      lastReportOn: null,
-      // Weekly secretary reports arrive with their module; until then silence is not judged.
-      expectsReports: false,
+      lastReportOn: reports.find((w) => w.projectId === r.id)?.last ?? null,
+      // Projects under construction are reported on weekly; before and after, silence is no sign.
+      expectsReports: underway,
     });
     return {
       ...r,
@@ -194,16 +199,14 @@ export async function createProject(ctx: ServiceContext, input: z.infer<typeof p
       .returning();
     if (!row) throw new Error("insert returned nothing");
     // Milestones start from the category's template; planned dates are set by the project's team.
-    await tx
-      .insert(milestones)
-      .values(
-        MILESTONE_TEMPLATES[input.category].map((name, sort) => ({
-          zoneId: input.zoneId,
-          projectId: row.id,
-          name,
-          sort,
-        })),
-      );
+    await tx.insert(milestones).values(
+      MILESTONE_TEMPLATES[input.category].map((name, sort) => ({
+        zoneId: input.zoneId,
+        projectId: row.id,
+        name,
+        sort,
+      })),
+    );
     await audit(tx, ctx, { entity: "project", entityId: row.id, action: "create", zoneId: input.zoneId, after: row });
     return row.id;
   });

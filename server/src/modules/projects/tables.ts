@@ -8,8 +8,10 @@ import type {
   PROJECT_TIERS,
 } from "@zoneos/core/project-api";
 import type { ProjectStage } from "@zoneos/core/project-lifecycle";
+import type { PROBLEM_CATEGORIES, ProblemStatus } from "@zoneos/core/project-problems";
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   date,
   doublePrecision,
   index,
@@ -23,6 +25,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { files } from "../../platform/files-table.js";
 import { enterprises } from "../enterprises/tables.js";
 import { units, users, zones } from "../platform/tables.js";
 
@@ -169,4 +172,65 @@ export const members = pgTable(
     role: varchar("role", { length: 12 }).$type<Of<typeof MEMBER_ROLES>>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.userId, t.role] }), index("project_members_user_idx").on(t.userId)],
+);
+
+/** The project secretary's weekly on-site report: one per project and week (the Monday it starts). */
+export const weeklyReports = pgTable(
+  "project_weekly_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ...owned,
+    weekOf: date("week_of").notNull(),
+    progress: text("progress").notNull(),
+    /** 形象进度: the visible share of the works done, 0–100. */
+    imageProgressPct: integer("image_progress_pct").notNull(),
+    problemsFound: text("problems_found"),
+    authorId: uuid("author_id").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("weekly_reports_project_week_uq").on(t.projectId, t.weekOf),
+    index("weekly_reports_zone_idx").on(t.zoneId, t.weekOf),
+  ],
+);
+
+export const reportPhotos = pgTable(
+  "project_report_photos",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => weeklyReports.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id),
+    sort: integer("sort").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.fileId] })],
+);
+
+/** 问题清单: what blocks a project, who must solve it by when, and where it stands. */
+export const problems = pgTable(
+  "project_problems",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ...owned,
+    category: varchar("category", { length: 12 }).$type<Of<typeof PROBLEM_CATEGORIES>>().notNull(),
+    description: text("description").notNull(),
+    raisedBy: uuid("raised_by").references(() => users.id),
+    raisedOn: date("raised_on").notNull(),
+    responsibleUnitId: uuid("responsible_unit_id").references(() => units.id),
+    responsiblePerson: text("responsible_person"),
+    deadline: date("deadline"),
+    status: varchar("status", { length: 12 }).$type<ProblemStatus>().notNull(),
+    resolution: text("resolution"),
+    /** Escalated to a 会办 meeting (its id once the meeting is scheduled). */
+    escalated: boolean("escalated").notNull().default(false),
+    meetingId: uuid("meeting_id"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("problems_zone_status_idx").on(t.zoneId, t.status, t.deadline),
+    index("problems_project_idx").on(t.projectId),
+  ],
 );
