@@ -52,7 +52,7 @@ export async function storeFile(
   if (![...IMAGE_TYPES, ...DOCUMENT_TYPES].includes(mime)) throw new AppError(415, "badFileType");
   if (raw.length > MAX_UPLOAD_BYTES) throw new AppError(400, "fileTooLarge");
   const { mime: storedMime, data } = await normalise(mime, raw);
-  const storedName = storedMime === mime ? name : name.replace(/\.[^.]+$/, "") + ".jpg";
+  const storedName = storedMime === mime ? name : `${name.replace(/\.[^.]+$/, "")}.jpg`;
   const [row] = await tx
     .insert(files)
     .values({

@@ -16,6 +16,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -233,4 +234,28 @@ export const problems = pgTable(
     index("problems_zone_status_idx").on(t.zoneId, t.status, t.deadline),
     index("problems_project_idx").on(t.projectId),
   ],
+);
+
+/** 月通报: one archived bulletin per zone and month; regenerating replaces its files and bumps the version. */
+export const bulletins = pgTable(
+  "bulletins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    zoneId: uuid("zone_id")
+      .notNull()
+      .references(() => zones.id),
+    /** The first day of the month reported on. */
+    month: date("month").notNull(),
+    generatedAt: timestamp("generated_at", { withTimezone: true }).notNull(),
+    generatedBy: uuid("generated_by").references(() => users.id),
+    /** The computed figures the documents were rendered from, kept so the archive explains itself. */
+    summary: jsonb("summary").notNull(),
+    docxFileId: uuid("docx_file_id")
+      .notNull()
+      .references(() => files.id),
+    /** Null when the server had no CJK font to draw the PDF with. */
+    pdfFileId: uuid("pdf_file_id").references(() => files.id),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("bulletins_zone_month_uq").on(t.zoneId, t.month)],
 );

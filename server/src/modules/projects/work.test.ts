@@ -5,7 +5,7 @@ import { databaseTargets, type Session, startTestApp, type TestApp } from "../..
 async function multipart(fields: Record<string, string>, photos: Buffer[]) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  photos.forEach((p, i) => form.append("photos", new Blob([p], { type: "image/jpeg" }), `IMG_${i}.jpg`));
+  for (const [i, p] of photos.entries()) form.append("photos", new Blob([p], { type: "image/jpeg" }), `IMG_${i}.jpg`);
   const res = new Response(form);
   return { body: Buffer.from(await res.arrayBuffer()), type: res.headers.get("content-type") ?? "" };
 }
