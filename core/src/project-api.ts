@@ -146,3 +146,37 @@ export const problemQuery = pageQuery.extend({
   overdue: z.coerce.boolean().optional(),
   escalated: z.coerce.boolean().optional(),
 });
+
+/** 月通报: a zone's bulletin for one month (generated, archived, listed). */
+export const bulletinInput = z.object({
+  zoneId: z.uuid(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "month" }),
+});
+export const bulletinQuery = pageQuery.extend({ zoneId: z.uuid().optional() });
+
+export const meetingInput = z.object({
+  zoneId: z.uuid(),
+  title: text(120),
+  heldOn: isoDate,
+  chair: optionalText(30),
+});
+export const meetingMinutesInput = z.object({
+  minutes: text(10_000),
+  decisions: z
+    .array(
+      z.object({
+        problemId: z.uuid(),
+        decision: text(2000),
+        deadline: isoDate.nullable().default(null),
+        responsibleUnitId: z.uuid().nullable().default(null),
+      }),
+    )
+    .max(200),
+  version: z.number().int().min(1),
+});
+export const batchInput = z.object({
+  zoneId: z.uuid(),
+  name: text(120),
+  heldOn: isoDate,
+  projectIds: z.array(z.uuid()).min(1).max(500),
+});

@@ -17,6 +17,7 @@ import { auditRoutes } from "./modules/platform/audit-routes.js";
 import { authRoutes } from "./modules/platform/auth-routes.js";
 import { directoryRoutes } from "./modules/platform/directory-routes.js";
 import { projectRoutes } from "./modules/projects/routes.js";
+import { supervisionRoutes } from "./modules/projects/supervision-routes.js";
 import { workRoutes } from "./modules/projects/work-routes.js";
 import { type HttpDeps, registerPipeline } from "./platform/http.js";
 
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(excelRoutes(http));
       await v1.register(projectRoutes(http));
       await v1.register(workRoutes(http));
+      await v1.register(supervisionRoutes(http));
     },
     { prefix: "/api/v1" },
   );

@@ -144,6 +144,66 @@ describe.each(databaseTargets)("weekly reports and the problem list on $name", (
     expect(confirmed.json().status).toBe("confirmed");
   });
 
+  it("builds a 会办 agenda from escalated problems and the minutes move them", async () => {
+    const zoneId = (await t.request(leader, "GET", "/api/v1/auth/me")).json().zoneId;
+    const raised = await t.request(leader, "POST", `/api/v1/projects/${projectId}/problems`, {
+      category: "land",
+      description: "二期用地指标未落实",
+      deadline: "2026-12-31",
+    });
+    await t.request(leader, "POST", `/api/v1/problems/${raised.json().id}/escalation`, { version: 1 });
+    const meeting = await t.request(leader, "POST", "/api/v1/meetings", {
+      zoneId,
+      title: "2026年第6次项目会办",
+      heldOn: "2026-11-25",
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    expect(meeting.json().agenda.map((a: { problemId: string }) => a.problemId)).toEqual([raised.json().id]);
+    const minutes = await t.request(leader, "PUT", `/api/v1/meetings/${meeting.json().id}/minutes`, {
+      minutes: "会议研究了二期用地问题。",
+      decisions: [
+        {
+          problemId: raised.json().id,
+          decision: "自然资源局牵头，年底前落实指标",
+          deadline: "2026-12-20",
+          responsibleUnitId: unitId,
+        },
+      ],
+      version: 1,
+    });
+    expect(minutes.statusCode, minutes.body).toBe(200);
+    expect(minutes.json()).toMatchObject({
+      status: "held",
+      agenda: [{ decision: "自然资源局牵头，年底前落实指标", status: "inProgress" }],
+    });
+    const supervisor = await t.login("henan-supervisor");
+    expect(
+      (await t.request(supervisor, "POST", "/api/v1/meetings", { zoneId, title: "x", heldOn: "2026-11-25" }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it("groups a 集中开工 batch and counts the rolling library", async () => {
+    const zoneId = (await t.request(leader, "GET", "/api/v1/auth/me")).json().zoneId;
+    const batch = await t.request(leader, "POST", "/api/v1/batches", {
+      zoneId,
+      name: "2026年第四季度集中开工",
+      heldOn: "2026-10-18",
+      projectIds: [projectId],
+    });
+    expect(batch.statusCode, batch.body).toBe(201);
+    expect(batch.json()).toMatchObject({ projectCount: 1, totalInvestmentYuan: "800000000.00" });
+    const library = (
+      await t.request(leader, "GET", `/api/v1/projects-library?zoneId=${zoneId}&fromYear=2026&years=3`)
+    ).json();
+    expect(library).toContainEqual({
+      year: 2026,
+      group: "construction",
+      count: 1,
+      totalInvestmentYuan: "800000000.00",
+    });
+  });
+
   it("judges silence once a project is under way", async () => {
     const project = (await t.request(leader, "GET", `/api/v1/projects/${projectId}`)).json();
     expect(project.health.flags.find((f: { rule: string }) => f.rule === "silent")).toBeUndefined();
