@@ -11,7 +11,7 @@ import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { Logo } from "../ui/Logo";
 import { useAuthActions, useCan, useMe } from "./auth";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { HOME, MENU } from "./menu";
+import { entryVisible, HOME, MENU } from "./menu";
 import "./shell.css";
 
 export default function ShellWithApp() {
@@ -42,12 +42,12 @@ function Shell() {
           name: t(`menu.${group.label}`),
           icon: group.icon,
           children: group.entries
-            .filter((e) => !e.permission || can(e.permission))
+            .filter((e) => entryVisible(e, can, me.scope))
             .map((e) => ({ path: e.path, name: t(`menu.${e.label}`), icon: e.icon })),
         })).filter((g) => g.children.length > 0),
       ],
     }),
-    [t, can, i18n.language],
+    [t, can, me.scope, i18n.language],
   );
 
   const where = [me.zoneName, me.unitName].filter(Boolean).join(" · ") || me.regionName || t("home.platformWide");
@@ -86,7 +86,7 @@ function Shell() {
         </a>
       )}
       menuItemRender={(item, dom) =>
-        item.path && !item.path.startsWith("/platform") ? (
+        item.path && !item.path.startsWith("/platform") && !item.path.startsWith("/registry") ? (
           <Link to={item.path} data-testid={`menu-${item.path.slice(1) || "home"}`}>
             {dom}
           </Link>

@@ -8,6 +8,7 @@ import "dayjs/locale/zh-cn";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { enUS } from "../locales/en-US";
+import type { enterprisesZhCN } from "../locales/enterprises.zh-CN";
 import { zhCN } from "../locales/zh-CN";
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
@@ -16,7 +17,8 @@ const STORAGE_KEY = "zoneos.locale";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof zhCN };
+    // A module's strings load with its pages (i18n.addResourceBundle); their keys are typed here all the same.
+    resources: { translation: typeof zhCN & typeof enterprisesZhCN };
   }
 }
 

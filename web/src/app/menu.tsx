@@ -3,25 +3,32 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BranchesOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   KeyOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
+import type { DataScope } from "@zoneos/core/access";
 import type { ReactNode } from "react";
 
 export interface MenuEntry {
   path: string;
   /** i18n key under `menu.` */
-  label: "home" | "zones" | "units" | "users" | "roles" | "tokens" | "audit";
+  label: "home" | "zones" | "units" | "users" | "roles" | "tokens" | "audit" | "enterprises" | "chains" | "cultivation";
   icon: ReactNode;
   permission?: string;
+  /** Scopes the entry means nothing to (an enterprise's own account has no zone-wide chains). */
+  hiddenFor?: DataScope[];
 }
 
 export interface MenuGroup {
   key: string;
-  label: "platform";
+  label: "platform" | "enterpriseGroup";
   icon: ReactNode;
   entries: MenuEntry[];
 }
@@ -29,6 +36,28 @@ export interface MenuGroup {
 export const HOME: MenuEntry = { path: "/", label: "home", icon: <DashboardOutlined /> };
 
 export const MENU: MenuGroup[] = [
+  {
+    key: "/registry",
+    label: "enterpriseGroup",
+    icon: <DatabaseOutlined />,
+    entries: [
+      { path: "/enterprises", label: "enterprises", icon: <ShopOutlined />, permission: "enterprises:read" },
+      {
+        path: "/chains",
+        label: "chains",
+        icon: <BranchesOutlined />,
+        permission: "enterprises:read",
+        hiddenFor: ["enterprise"],
+      },
+      {
+        path: "/cultivation",
+        label: "cultivation",
+        icon: <RiseOutlined />,
+        permission: "enterprises:read",
+        hiddenFor: ["enterprise"],
+      },
+    ],
+  },
   {
     key: "/platform",
     label: "platform",
@@ -44,7 +73,12 @@ export const MENU: MenuGroup[] = [
   },
 ];
 
+/** Whether a user with these permissions and this data scope sees the entry. */
+export function entryVisible(e: MenuEntry, can: (permission: string) => boolean, scope?: DataScope): boolean {
+  return (!e.permission || can(e.permission)) && !(scope && e.hiddenFor?.includes(scope));
+}
+
 /** The entries a user may open, in menu order (the home page's quick links use them too). */
-export function allowedEntries(can: (permission: string) => boolean): MenuEntry[] {
-  return MENU.flatMap((g) => g.entries).filter((e) => !e.permission || can(e.permission));
+export function allowedEntries(can: (permission: string) => boolean, scope?: DataScope): MenuEntry[] {
+  return MENU.flatMap((g) => g.entries).filter((e) => entryVisible(e, can, scope));
 }

@@ -26,6 +26,11 @@ const RolesPage = lazy(() => import("../modules/platform/roles/RolesPage"));
 const TokensPage = lazy(() => import("../modules/platform/tokens/TokensPage"));
 const AuditPage = lazy(() => import("../modules/platform/audit/AuditPage"));
 const ProfilePage = lazy(() => import("../modules/platform/ProfilePage"));
+const EnterprisesPage = lazy(() => import("../modules/enterprises/registry/EnterprisesPage"));
+const EnterpriseDetailPage = lazy(() => import("../modules/enterprises/registry/EnterpriseDetailPage"));
+const ChainsPage = lazy(() => import("../modules/enterprises/chains/ChainsPage"));
+const ChainDetailPage = lazy(() => import("../modules/enterprises/chains/ChainDetailPage"));
+const CultivationPage = lazy(() => import("../modules/enterprises/cultivation/CultivationPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 function page(Page: ComponentType, permission?: string): ReactNode {
@@ -38,6 +43,7 @@ function page(Page: ComponentType, permission?: string): ReactNode {
 }
 
 const PLATFORM = "menu.platform";
+const ENTERPRISES = "menu.enterpriseGroup";
 
 export const router = createBrowserRouter([
   {
@@ -64,6 +70,37 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: page(HomePage) },
+          {
+            path: "enterprises",
+            handle: { crumb: "menu.enterprises", group: ENTERPRISES } satisfies RouteHandle,
+            element: <Outlet />,
+            children: [
+              { index: true, element: page(EnterprisesPage, "enterprises:read") },
+              {
+                path: ":id",
+                handle: { crumb: "menu.enterpriseDetail" } satisfies RouteHandle,
+                element: page(EnterpriseDetailPage, "enterprises:read"),
+              },
+            ],
+          },
+          {
+            path: "chains",
+            handle: { crumb: "menu.chains", group: ENTERPRISES } satisfies RouteHandle,
+            element: <Outlet />,
+            children: [
+              { index: true, element: page(ChainsPage, "enterprises:read") },
+              {
+                path: ":id",
+                handle: { crumb: "menu.chainDetail" } satisfies RouteHandle,
+                element: page(ChainDetailPage, "enterprises:read"),
+              },
+            ],
+          },
+          {
+            path: "cultivation",
+            handle: { crumb: "menu.cultivation", group: ENTERPRISES } satisfies RouteHandle,
+            element: page(CultivationPage, "enterprises:read"),
+          },
           {
             path: "zones",
             handle: { crumb: "menu.zones", group: PLATFORM } satisfies RouteHandle,

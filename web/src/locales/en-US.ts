@@ -52,6 +52,12 @@ export const enUS: Messages = {
   menu: {
     home: "Workbench",
     platform: "Platform",
+    enterpriseGroup: "Enterprises",
+    enterprises: "Registry",
+    enterpriseDetail: "Enterprise",
+    chains: "Industrial chains",
+    chainDetail: "Chain",
+    cultivation: "Cultivation ladder",
     zones: "Zones",
     zoneDetail: "Zone details",
     units: "Units",
@@ -109,6 +115,9 @@ export const enUS: Messages = {
     quickLinks: "Quick links",
     noLinks: "No functions are available yet. Ask your administrator for permissions.",
     link: {
+      enterprises: "Enterprise records, scale flags, qualifications, Excel",
+      chains: "Chain nodes, enterprises on them, gaps to attract",
+      cultivation: "Individual → enterprise → above-scale → joint-stock → listed",
       zones: "View and maintain development zones",
       units: "Committee, bureaus, towns and streets",
       users: "Accounts, roles and data scopes",

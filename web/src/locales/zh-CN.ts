@@ -53,6 +53,12 @@ export const zhCN = {
   menu: {
     home: "工作台",
     platform: "平台管理",
+    enterpriseGroup: "企业库",
+    enterprises: "企业名录",
+    enterpriseDetail: "企业详情",
+    chains: "产业链图谱",
+    chainDetail: "产业链详情",
+    cultivation: "梯次培育",
     zones: "园区",
     zoneDetail: "园区详情",
     units: "组织机构",
@@ -109,6 +115,9 @@ export const zhCN = {
     quickLinks: "快捷入口",
     noLinks: "暂无可用的功能入口，请联系管理员分配权限。",
     link: {
+      enterprises: "企业档案、规上与资质认定、导入导出",
+      chains: "产业链环节、企业分布与缺链招商目标",
+      cultivation: "个转企、小升规、规改股、股上市",
       zones: "查看和维护开发区基本信息",
       units: "管委会、内设局办与园镇街道",
       users: "账号、角色与数据范围",

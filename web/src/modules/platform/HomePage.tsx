@@ -27,7 +27,7 @@ export default function HomePage() {
   const labels = useLabels();
   const roles = useRoles(can("roles:read"));
   const links = [
-    ...allowedEntries(can),
+    ...allowedEntries(can, me.scope),
     { path: "/profile", label: "profile" as const, icon: <UserOutlined />, permission: undefined },
   ];
 
