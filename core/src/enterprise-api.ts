@@ -67,8 +67,9 @@ export const enterpriseInput = z.object({
   cluster: optionalText(40),
   rung: z.enum(RUNGS).default("enterprise"),
 });
+/** The rung moves only by a recorded step (POST …/rung-steps), never by an edit. */
 export const enterpriseUpdate = enterpriseInput
-  .omit({ zoneId: true })
+  .omit({ zoneId: true, rung: true })
   .partial()
   .extend({ version: z.number().int().min(1) });
 /** What an enterprise's own account may change. */

@@ -167,6 +167,9 @@ export const userQuery = pageQuery.extend({
 });
 
 // API tokens
+export const staffQuery = z.object({ zoneId: uuid, q: z.string().trim().max(30).optional() });
+export const staffMember = z.object({ id: uuid, name: z.string(), unitName: z.string().nullable() });
+
 export const tokenCreate = z.object({
   name: text(60),
   roleCode: z.string().max(40),
@@ -237,6 +240,8 @@ export const me = z.object({
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
   roleCodes: z.array(z.string()),
+  /** The enterprise an enterprise account reports for. */
+  enterpriseId: uuid.nullable(),
   permissions: z.array(z.string()),
   scope: z.enum(DATA_SCOPES),
   locale: z.enum(LOCALES),

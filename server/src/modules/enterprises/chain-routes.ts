@@ -134,10 +134,19 @@ export function chainRoutes(deps: HttpDeps) {
             year: z.number().int().min(2000).max(2100),
             rung: z.enum(RUNGS),
             target: z.number().int().min(0).max(100_000),
+            version: z.number().int().min(0),
           }),
         },
       },
-      async (req) => setCultivationTarget(ctx(req), req.body.zoneId, req.body.year, req.body.rung, req.body.target),
+      async (req) =>
+        setCultivationTarget(
+          ctx(req),
+          req.body.zoneId,
+          req.body.year,
+          req.body.rung,
+          req.body.target,
+          req.body.version,
+        ),
     );
     r.get(
       "/cultivation/candidates",

@@ -7,7 +7,7 @@ import { isScaleCandidate, RUNGS, type Rung, scaleRuleFor, thresholdShare } from
 import { and, eq, sql } from "drizzle-orm";
 import { audit } from "../../platform/audit.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
-import { notFound } from "../../platform/errors.js";
+import { conflict, notFound } from "../../platform/errors.js";
 import { zoneScope } from "../../platform/scope.js";
 import { zones } from "../platform/tables.js";
 import { assertWritableZone } from "./enterprises-service.js";
@@ -48,12 +48,14 @@ export async function cultivationProgress(ctx: ServiceContext, zoneId: string, y
   });
 }
 
+/** `version` is the one read (0 for a target not set yet); a stale one gets 409. */
 export async function setCultivationTarget(
   ctx: ServiceContext,
   zoneId: string,
   year: number,
   rung: Rung,
   target: number,
+  version: number,
 ) {
   await assertWritableZone(ctx, zoneId);
   await ctx.db.transaction(async (tx) => {
@@ -63,6 +65,7 @@ export async function setCultivationTarget(
       eq(cultivationTargets.rung, rung),
     );
     const [before] = await tx.select().from(cultivationTargets).where(key);
+    if ((before?.version ?? 0) !== version) throw conflict();
     const [after] = before
       ? await tx
           .update(cultivationTargets)

@@ -235,6 +235,42 @@ describe.each(databaseTargets)("enterprise registry on $name", (target) => {
     expect(hit.reason).toMatchObject({ code: "nearThreshold", share: 0.925, thresholdYuan: "20000000" });
   });
 
+  it("refuses an impossible date in an import row, sets targets with versions, and finds staff for pickers", async () => {
+    const bad = await workbook([[code(501), "虞城县日期有误有限公司", "3311", "", "", "", "", "2021-13-01"]]);
+    const refused = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/enterprises/import?zoneId=${yuchengId}`,
+      payload: bad,
+      headers: { cookie: economy.cookie, "x-csrf-token": economy.csrf, "content-type": XLSX },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().rows[0]).toMatchObject({ row: 2, column: expect.stringMatching(/^H/) });
+
+    const first = await t.request(economy, "PUT", "/api/v1/cultivation/targets", {
+      zoneId: yuchengId,
+      year: 2027,
+      rung: "aboveScale",
+      target: 4,
+      version: 0,
+    });
+    expect(first.statusCode).toBe(200);
+    const stale = await t.request(economy, "PUT", "/api/v1/cultivation/targets", {
+      zoneId: yuchengId,
+      year: 2027,
+      rung: "aboveScale",
+      target: 6,
+      version: 0,
+    });
+    expect(stale.statusCode).toBe(409);
+
+    const staff = await t.request(economy, "GET", `/api/v1/staff?zoneId=${yuchengId}`);
+    expect(staff.statusCode).toBe(200);
+    expect(staff.json().length).toBeGreaterThan(3);
+    expect(Object.keys(staff.json()[0]).sort()).toEqual(["id", "name", "unitName"]);
+    const own = await t.login("yucheng-enterprise");
+    expect((await t.request(own, "GET", `/api/v1/staff?zoneId=${yuchengId}`)).statusCode).toBe(403);
+  });
+
   it("keeps every user to its scope", async () => {
     const [e] = (await t.request(economy, "GET", "/api/v1/enterprises?q=恒通")).json().items;
     const queshanEconomy = await t.login("queshan-economy");

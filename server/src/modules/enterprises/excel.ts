@@ -129,6 +129,13 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
+/** YYYY-MM-DD naming a day that exists (2021-13-01 and 2023-02-30 do not). */
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 /** The code whose code, Chinese or English label is the text; undefined when none is. */
 function pickOption(labels: Labels, text: string): string | undefined {
   for (const [code, l] of Object.entries(labels))
@@ -217,7 +224,7 @@ export async function importEnterprises(ctx: ServiceContext, zoneId: string, fil
       return text;
     };
     const capitalWan = num(capital, 6);
-    if (established && !/^\d{4}-\d{2}-\d{2}$/.test(established)) fail(7, MSG.date[L]);
+    if (established && !isRealDate(established)) fail(7, MSG.date[L]);
     const emp = num(employees, 9);
     const landMu = num(land, 10);
     if (rungCode === undefined)

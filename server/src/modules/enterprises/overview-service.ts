@@ -35,9 +35,11 @@ export async function enterpriseOverview(ctx: ServiceContext, q: OverviewQuery) 
         where ${inZone} and x.kind = 'hitech' and (x.issued_on is null or x.issued_on <= ${asOf})
         and (x.expires_on is null or x.expires_on >= ${asOf})) as hitech,
       (select count(distinct x.enterprise_id)::int from enterprise_qualifications x join enterprises e on e.id = x.enterprise_id
-        where ${inZone} and x.kind in ('srdiSme', 'srdiProvincial', 'littleGiant') and (x.expires_on is null or x.expires_on >= ${asOf})) as srdi,
+        where ${inZone} and x.kind in ('srdiSme', 'srdiProvincial', 'littleGiant') and (x.issued_on is null or x.issued_on <= ${asOf})
+        and (x.expires_on is null or x.expires_on >= ${asOf})) as srdi,
       (select count(distinct x.enterprise_id)::int from enterprise_qualifications x join enterprises e on e.id = x.enterprise_id
-        where ${inZone} and x.kind = 'listed') as listed,
+        where ${inZone} and x.kind = 'listed' and (x.issued_on is null or x.issued_on <= ${asOf})
+        and (x.expires_on is null or x.expires_on >= ${asOf})) as listed,
       (select count(*)::int from enterprise_rd_platforms p join enterprises e on e.id = p.enterprise_id
         where ${inZone} and p.level in ('national', 'provincial')) as provincial_platforms
   `);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { contextOf, type HttpDeps } from "../../platform/http.js";
 import { createRole, listRoles, updateRole } from "./roles-service.js";
 import { createToken, listTokens, revokeToken } from "./tokens-service.js";
-import { createUser, getUser, listUsers, resetPassword, unlockUser, updateUser } from "./users-service.js";
+import { createUser, getUser, listUsers, lookupStaff, resetPassword, unlockUser, updateUser } from "./users-service.js";
 
 const byId = z.object({ id: z.uuid() });
 
@@ -26,6 +26,18 @@ export function accessRoutes(deps: HttpDeps) {
         },
       },
       async (req) => listUsers(contextOf(req, deps), req.query),
+    );
+    r.get(
+      "/staff",
+      {
+        schema: {
+          tags: userTags,
+          summary: "A zone's staff by name, for pickers",
+          querystring: api.staffQuery,
+          response: { 200: z.array(api.staffMember) },
+        },
+      },
+      async (req) => lookupStaff(contextOf(req, deps), req.query.zoneId, req.query.q),
     );
     r.get(
       "/users/:id",

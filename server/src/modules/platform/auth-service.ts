@@ -82,6 +82,7 @@ export async function me(ctx: ServiceContext) {
       unitName: units.name,
       regionCode: users.regionCode,
       regionName: regions.name,
+      enterpriseId: users.enterpriseId,
       locale: users.locale,
       moneyUnit: users.moneyUnit,
       passwordChangedAt: users.passwordChangedAt,

@@ -5,11 +5,11 @@ import { and, asc, desc, eq, like, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "../../db/client.js";
 import { audit } from "../../platform/audit.js";
-import { requirePermission, type ServiceContext } from "../../platform/context.js";
-import { conflict, invalid, notFound } from "../../platform/errors.js";
+import { can, requirePermission, type ServiceContext } from "../../platform/context.js";
+import { conflict, forbidden, invalid, notFound } from "../../platform/errors.js";
 import { likePattern, offsetOf, pageResult } from "../../platform/pagination.js";
 import { assertPasswordRules, hashPassword } from "../../platform/passwords.js";
-import { unitScope } from "../../platform/scope.js";
+import { unitScope, zoneScope } from "../../platform/scope.js";
 import { type GrantableRole, grantableRoles } from "./roles-service.js";
 import { units, userRoles, users, zones } from "./tables.js";
 import { assertUnique } from "./unique.js";
@@ -240,4 +240,22 @@ export async function unlockUser(ctx: ServiceContext, id: string) {
     await audit(tx, ctx, { entity: "user", entityId: id, action: "unlock", zoneId: current.zoneId, before, after });
   });
   return getUser(ctx, id);
+}
+
+/**
+ * Staff of a zone by name, for pickers (包保干部, 项目秘书): only names and units, so officers who assign
+ * people need no access to the user administration.
+ */
+export async function lookupStaff(ctx: ServiceContext, zoneId: string, q: string | undefined) {
+  const allowed = ["users:read", "enterprises:write", "projects:write"] as const;
+  if (!allowed.some((p) => can(ctx.actor, p))) throw forbidden();
+  if (ctx.actor.scope === "enterprise" || ctx.actor.scope === "assigned") throw forbidden();
+  const text = q ? or(like(users.name, likePattern(q)), like(users.username, likePattern(q))) : undefined;
+  return ctx.db
+    .select({ id: users.id, name: users.name, unitName: units.name })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.zoneId, zoneId), eq(users.status, "active"), zoneScope(ctx.actor, users.zoneId), text))
+    .orderBy(asc(users.name))
+    .limit(50);
 }

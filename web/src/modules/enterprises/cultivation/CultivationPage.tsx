@@ -154,7 +154,13 @@ function StepCard({
     if (value === null) return;
     setBusy(true);
     try {
-      const next = await api.put<RungProgress[]>("/v1/cultivation/targets", { zoneId, year, rung, target: value });
+      const next = await api.put<RungProgress[]>("/v1/cultivation/targets", {
+        zoneId,
+        year,
+        rung,
+        target: value,
+        version: row?.version ?? 0,
+      });
       client.setQueryData(keys.progress(zoneId, year), next);
       void client.invalidateQueries({ queryKey: ["audit"] });
       void message.success(t("common.saved"));
