@@ -106,6 +106,7 @@ export const FIELD_LABELS: Labels = {
   page: { "zh-CN": "页码", "en-US": "Page" },
   pageSize: { "zh-CN": "每页条数", "en-US": "Page size" },
   from: { "zh-CN": "开始时间", "en-US": "From" },
+  month: { "zh-CN": "月份", "en-US": "Month" },
   to: { "zh-CN": "结束时间", "en-US": "To" },
 };
 

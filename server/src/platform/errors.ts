@@ -52,6 +52,7 @@ const TITLES: Record<number, Record<Locale, string>> = {
   423: { "zh-CN": "账户已锁定", "en-US": "Locked" },
   429: { "zh-CN": "请求过于频繁", "en-US": "Too Many Requests" },
   500: { "zh-CN": "服务器错误", "en-US": "Internal Server Error" },
+  503: { "zh-CN": "服务暂不可用", "en-US": "Service Unavailable" },
 };
 
 export function problem(

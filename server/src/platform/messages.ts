@@ -93,6 +93,16 @@ const MESSAGES = {
   },
   fileTooLarge: { "zh-CN": "文件不能超过 15MB", "en-US": "Files may be at most 15 MB" },
   tooManyPhotos: { "zh-CN": "每次周报最多上传 9 张照片", "en-US": "At most 9 photos per weekly report" },
+  pdfFontMissing: {
+    "zh-CN":
+      "服务器缺少中文字体，无法生成 PDF（Word 版不受影响）。请管理员安装 fonts-noto-cjk 或设置 ZONEOS_CJK_FONT 后重新生成通报",
+    "en-US":
+      "The server has no CJK font, so the PDF cannot be made (the Word version is unaffected). Install fonts-noto-cjk or set ZONEOS_CJK_FONT, then generate the bulletin again",
+  },
+  bulletinMonthInFuture: {
+    "zh-CN": "不能生成尚未开始月份的通报",
+    "en-US": "cannot generate a bulletin for a month that has not begun",
+  },
   internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
   tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
 } as const;

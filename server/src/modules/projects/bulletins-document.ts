@@ -188,18 +188,23 @@ function fourRates(s: BulletinSummary, at: string): Block[] {
 }
 
 function ranking(s: BulletinSummary): Block[] {
+  if (s.units.length === 0)
+    return [
+      { kind: "heading", text: "五、各单位排名" },
+      { kind: "paragraph", text: "暂无纳入调度的项目，不作排名。" },
+    ];
   return [
     { kind: "heading", text: "五、各单位排名" },
     { kind: "paragraph", text: "按牵头单位所负责项目的年度计划投资完成率排名如下：" },
     {
       kind: "table",
       columns: [
-        { title: "排名", width: 1, align: "center" },
+        { title: "排名", width: 1.3, align: "center" },
         { title: "牵头单位", width: 4 },
         { title: "项目数", width: 1.3, align: "right" },
         { title: "年度计划投资（万元）", width: 2.6, align: "right" },
         { title: `${s.period}完成投资（万元）`, width: 2.6, align: "right" },
-        { title: "完成率", width: 1.6, align: "right" },
+        { title: "完成率", width: 2, align: "right" },
         { title: "较序时进度（百分点）", width: 2, align: "right" },
       ],
       rows: s.units.map((u) => [
@@ -225,12 +230,12 @@ function lists(s: BulletinSummary, at: string): Block[] {
       : {
           kind: "table",
           columns: [
-            { title: "序号", width: 1, align: "center" },
+            { title: "序号", width: 1.2, align: "center" },
             { title: "项目名称", width: 5 },
             { title: "牵头单位", width: 3 },
             { title: "年度计划（万元）", width: 2.4, align: "right" },
             { title: "累计完成（万元）", width: 2.4, align: "right" },
-            { title: "完成率", width: 1.6, align: "right" },
+            { title: "完成率", width: 2, align: "right" },
             { title: "较序时进度（百分点）", width: 2, align: "right" },
           ],
           rows: s.redList.map((r) => [
@@ -289,11 +294,11 @@ function problems(s: BulletinSummary, at: string): Block[] {
     blocks.push({
       kind: "table",
       columns: [
-        { title: "序号", width: 1, align: "center" },
+        { title: "序号", width: 1.2, align: "center" },
         { title: "项目名称", width: 3.5 },
         { title: "问题", width: 6 },
         { title: "责任单位", width: 3 },
-        { title: "办理时限", width: 2.2, align: "center" },
+        { title: "办理时限", width: 3, align: "center" },
         { title: "逾期天数", width: 1.6, align: "right" },
       ],
       rows: p.escalatedList.map((r, i) => [

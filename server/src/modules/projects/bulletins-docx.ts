@@ -30,8 +30,8 @@ const SONG = { ...latin, eastAsia: "宋体" };
 /** A4 in twips, margins 37/35/28/26 mm (GB/T 9704). */
 const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587, right: 1474 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-/** Half-points: 二号 22pt, 三号 16pt, 小四 12pt, 五号 10.5pt. */
-const SIZE = { title: 44, body: 32, note: 24, table: 21 };
+/** Half-points: title 小二 18pt (二号 would break a long zone name mid-word), body 三号 16pt, notes 小四, tables 五号. */
+const SIZE = { title: 36, body: 32, note: 24, table: 21 };
 const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
@@ -74,21 +74,17 @@ function table(columns: Column[], rows: string[][], totalRow: boolean) {
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, next: Block | undefined): (Paragraph | Table)[] {
+  const body = { spacing: LINE, indent: { firstLine: 640 } };
   switch (b.kind) {
+    // Headings, and a lead-in to a table, stay on the page of what follows them.
     case "heading":
-      return [new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, HEI, SIZE.body)] })];
+      return [new Paragraph({ ...body, keepNext: true, children: [run(b.text, HEI, SIZE.body)] })];
     case "subheading":
-      return [
-        new Paragraph({
-          spacing: LINE,
-          indent: { firstLine: 640 },
-          children: [run(b.text, FANGSONG, SIZE.body, true)],
-        }),
-      ];
+      return [new Paragraph({ ...body, keepNext: true, children: [run(b.text, FANGSONG, SIZE.body, true)] })];
     case "paragraph":
       return [
-        new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(b.text, FANGSONG, SIZE.body)] }),
+        new Paragraph({ ...body, keepNext: next?.kind === "table", children: [run(b.text, FANGSONG, SIZE.body)] }),
       ];
     case "note":
       return [new Paragraph({ spacing: { before: 60, after: 60 }, children: [run(b.text, FANGSONG, SIZE.note)] })];
@@ -136,7 +132,7 @@ export async function renderDocx(d: BulletinDocument): Promise<Buffer> {
             border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 6 } },
             children: [run(d.number, FANGSONG, SIZE.body)],
           }),
-          ...d.blocks.flatMap(block),
+          ...d.blocks.flatMap((b, i) => block(b, d.blocks[i + 1])),
           new Paragraph({
             alignment: AlignmentType.RIGHT,
             spacing: { before: 480, ...LINE },

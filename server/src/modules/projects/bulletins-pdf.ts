@@ -90,11 +90,11 @@ function table(doc: Doc, columns: Column[], rows: string[][], totalRow: boolean)
   doc.moveDown(0.6);
 }
 
-function block(doc: Doc, b: Block) {
+function block(doc: Doc, b: Block, next: Block | undefined) {
   const width = textWidth(doc);
   switch (b.kind) {
     case "heading":
-      keepRoom(doc, SIZE.heading * 5);
+      keepRoom(doc, SIZE.heading * 6);
       doc.moveDown(0.4);
       doc
         .font(BOLD)
@@ -103,24 +103,22 @@ function block(doc: Doc, b: Block) {
       doc.moveDown(0.3);
       return;
     case "subheading":
-      keepRoom(doc, SIZE.body * 5);
+      keepRoom(doc, SIZE.body * 9);
       doc
         .font(BOLD)
         .fontSize(SIZE.body)
         .text(b.text, left(doc), doc.y, { width, indent: SIZE.body * 2 });
       doc.moveDown(0.3);
       return;
-    case "paragraph":
-      doc
-        .font(REGULAR)
-        .fontSize(SIZE.body)
-        .text(b.text, left(doc), doc.y, {
-          width,
-          indent: SIZE.body * 2,
-          lineGap: SIZE.body * 0.55,
-        });
+    case "paragraph": {
+      const options = { width, indent: SIZE.body * 2, lineGap: SIZE.body * 0.55 };
+      doc.font(REGULAR).fontSize(SIZE.body);
+      // A lead-in ("…如下：") stays on the page of the table it introduces.
+      if (next?.kind === "table") keepRoom(doc, doc.heightOfString(b.text, options) + SIZE.table * 7);
+      doc.text(b.text, left(doc), doc.y, options);
       doc.moveDown(0.4);
       return;
+    }
     case "note":
       doc.font(REGULAR).fontSize(SIZE.note).fillColor("#333333").text(b.text, left(doc), doc.y, { width, lineGap: 2 });
       doc.fillColor("#000000").moveDown(0.4);
@@ -165,7 +163,9 @@ export async function renderPdf(d: BulletinDocument): Promise<Buffer | null> {
   doc.strokeColor("#000000");
   doc.y = ruleY + 16;
 
-  for (const b of d.blocks) block(doc, b);
+  d.blocks.forEach((b, i) => {
+    block(doc, b, d.blocks[i + 1]);
+  });
 
   keepRoom(doc, SIZE.body * 6);
   doc.moveDown(1.5);

@@ -3,26 +3,11 @@ import * as api from "@zoneos/core/project-api";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { problem } from "../../platform/errors.js";
 import { contextOf, type HttpDeps } from "../../platform/http.js";
-import { bulletinFile, generateBulletin, getBulletin, listBulletins, PdfFontMissing } from "./bulletins-service.js";
+import { bulletinFile, generateBulletin, getBulletin, listBulletins } from "./bulletins-service.js";
 
 const byId = z.object({ id: z.uuid() });
 const tags = ["bulletins"];
-
-/** Until messages.ts carries `pdfFontMissing` (and errors.ts a 503 title), the words live here. */
-const PDF_FONT_MISSING = {
-  "zh-CN": {
-    title: "服务暂不可用",
-    detail:
-      "服务器缺少中文字体，无法生成 PDF（Word 版不受影响）。请管理员安装 fonts-noto-cjk 或设置 ZONEOS_CJK_FONT 后重新生成通报",
-  },
-  "en-US": {
-    title: "Service Unavailable",
-    detail:
-      "The server has no CJK font, so the PDF cannot be made (the Word version is unaffected). Install fonts-noto-cjk or set ZONEOS_CJK_FONT, then generate the bulletin again",
-  },
-} as const;
 
 function send(reply: FastifyReply, file: { name: string; mime: string; data: Buffer }, fallbackName: string) {
   return reply
@@ -65,18 +50,7 @@ export function bulletinRoutes(deps: HttpDeps) {
     r.get(
       "/bulletins/:id/document.pdf",
       { schema: { tags, summary: "The bulletin as PDF (503 pdfFontMissing without a CJK font)", params: byId } },
-      async (req, reply) => {
-        try {
-          return send(reply, await bulletinFile(ctx(req), req.params.id, "pdf"), "bulletin.pdf");
-        } catch (error) {
-          if (!(error instanceof PdfFontMissing)) throw error;
-          const words = PDF_FONT_MISSING[req.locale];
-          return reply
-            .status(503)
-            .type("application/problem+json")
-            .send({ ...problem(503, "pdfFontMissing", words.detail, undefined, req.locale), title: words.title });
-        }
-      },
+      async (req, reply) => send(reply, await bulletinFile(ctx(req), req.params.id, "pdf"), "bulletin.pdf"),
     );
   };
 }

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { Tx } from "../../db/client.js";
 import { audit } from "../../platform/audit.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
-import { invalid, notFound } from "../../platform/errors.js";
+import { AppError, invalid, notFound } from "../../platform/errors.js";
 import { loadFile, storeFile } from "../../platform/files.js";
 import { files } from "../../platform/files-table.js";
 import { offsetOf, pageResult } from "../../platform/pagination.js";
@@ -25,13 +25,6 @@ import { bulletins } from "./tables.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = "application/pdf";
-
-/** The PDF of a bulletin could not be drawn: the server has no CJK font. */
-export class PdfFontMissing extends Error {
-  constructor() {
-    super("pdfFontMissing");
-  }
-}
 
 /** A bulletin is the zone's internal document: zone staff and supervisors read it, enterprise accounts do not. */
 function bulletinScope(ctx: ServiceContext): SQL {
@@ -94,7 +87,8 @@ export async function getBulletin(ctx: ServiceContext, id: string) {
 export async function bulletinFile(ctx: ServiceContext, id: string, kind: "docx" | "pdf") {
   const meta = await bulletinMeta(ctx, id);
   const fileId = kind === "docx" ? meta.docxFileId : meta.pdfFileId;
-  if (!fileId) throw new PdfFontMissing();
+  // No PDF was drawn: the server had no CJK font when the bulletin was generated.
+  if (!fileId) throw new AppError(503, "pdfFontMissing");
   return loadFile(ctx.db, fileId);
 }
 
@@ -125,7 +119,7 @@ export async function generateBulletin(ctx: ServiceContext, input: z.infer<typeo
   requirePermission(ctx.actor, "projects:write");
   await assertZoneWritable(ctx, input.zoneId);
   const today = shanghaiDate(ctx.now);
-  if (input.month > today.slice(0, 7)) throw invalid([{ field: "month", key: "transitionDateInFuture" }]);
+  if (input.month > today.slice(0, 7)) throw invalid([{ field: "month", key: "bulletinMonthInFuture" }]);
   const period = bulletinPeriod(input.zoneId, input.month, ctx.now);
   const summary = await bulletinSummary(ctx.db, period);
   const document = bulletinDocument(summary, today);
