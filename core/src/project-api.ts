@@ -89,6 +89,7 @@ export const projectQuery = pageQuery.extend({
   category: z.enum(PROJECT_CATEGORIES).optional(),
   constructionType: z.enum(CONSTRUCTION_TYPES).optional(),
   leadUnitId: z.uuid().optional(),
+  enterpriseId: z.uuid().optional(),
   level: z.enum(LEVEL_TAGS).optional(),
   mine: z.coerce.boolean().optional(),
   sort: z.enum(["code", "name", "totalInvestmentYuan", "plannedStartOn"]).default("code"),

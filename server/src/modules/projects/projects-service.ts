@@ -134,6 +134,7 @@ function filters(ctx: ServiceContext, q: z.infer<typeof projectQuery>): SQL[] {
   if (q.category) where.push(eq(projects.category, q.category));
   if (q.constructionType) where.push(eq(projects.constructionType, q.constructionType));
   if (q.leadUnitId) where.push(eq(projects.leadUnitId, q.leadUnitId));
+  if (q.enterpriseId) where.push(eq(projects.enterpriseId, q.enterpriseId));
   if (q.level) where.push(sql`${q.level} = any(${projects.levelTags})`);
   if (q.mine)
     where.push(
