@@ -6,7 +6,9 @@ import { type Database, type Db, openDatabase } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { ensureIndustries } from "../modules/enterprises/industries-service.js";
 import { ensureReferenceData } from "../modules/platform/reference.js";
-import { buildEnterpriseDemo, isCandidate, loadEnterpriseDemo } from "./enterprises.js";
+import { buildEnterpriseDemo } from "./enterprises/build-registry.js";
+import { isCandidate } from "./enterprises/demo-enterprise.js";
+import { loadEnterpriseDemo } from "./enterprises.js";
 import { DEMO_TODAY } from "./enterprises-data.js";
 import { loadPlatformDemo } from "./platform.js";
 
