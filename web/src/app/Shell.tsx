@@ -1,11 +1,11 @@
 /**
- * The signed-in frame: ProLayout with the permitted menu (a drawer on a phone), the user's zone and
- * unit, the language switch and the user menu.
+ * The signed-in frame: ProLayout with the permitted menu (a drawer on a phone, closed again by any
+ * navigation), the user's zone and unit, the language switch and the user menu.
  */
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
 import { ProLayout } from "@ant-design/pro-components";
-import { App, Dropdown, Typography } from "antd";
-import { useMemo } from "react";
+import { App, Dropdown, Grid, Typography } from "antd";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { Logo } from "../ui/Logo";
@@ -13,6 +13,9 @@ import { useAuthActions, useCan, useMe } from "./auth";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { entryVisible, HOME, MENU } from "./menu";
 import "./shell.css";
+
+/** Menu group keys: they open and close their group, they are no page to link to. */
+const GROUP_KEYS = new Set(MENU.map((g) => g.key));
 
 export default function ShellWithApp() {
   return (
@@ -30,6 +33,13 @@ function Shell() {
   const navigate = useNavigate();
   const { logout } = useAuthActions();
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  // On a phone: closes the drawer menu (ProLayout's own collapse, caught from its render props).
+  const closeDrawer = useRef<(() => void) | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: any navigation (menu, logo, back button) closes the drawer
+  useEffect(() => {
+    closeDrawer.current?.();
+  }, [location.pathname]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language re-labels the menu on a language switch
   const route = useMemo(
@@ -51,6 +61,10 @@ function Shell() {
   );
 
   const where = [me.zoneName, me.unitName].filter(Boolean).join(" · ") || me.regionName || t("home.platformWide");
+  // Below a wide desktop the header is tight: the zone's short name, the full names on hover.
+  const shortWhere = screens.xl
+    ? where
+    : [me.zoneShortName || me.zoneName, me.unitName].filter(Boolean).join(" · ") || where;
 
   return (
     <ProLayout
@@ -71,6 +85,26 @@ function Shell() {
         pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 16 },
       }}
       onMenuHeaderClick={() => navigate("/")}
+      headerRender={(props, defaultDom) => {
+        closeDrawer.current = props.isMobile ? () => props.onCollapse?.(true) : null;
+        if (!props.isMobile) return defaultDom;
+        // ProLayout's own phone toggle is a bare <span>: a real button takes its place (shell.css hides it).
+        return (
+          <div className="shell-mobile-header">
+            <button
+              type="button"
+              className="shell-menu-button"
+              aria-label={t("menu.toggle")}
+              aria-expanded={!props.collapsed}
+              onClick={() => props.onCollapse?.(!props.collapsed)}
+              data-testid="menu-toggle"
+            >
+              <MenuOutlined aria-hidden />
+            </button>
+            {defaultDom}
+          </div>
+        );
+      }}
       headerTitleRender={(logo, _title, props) => (
         <a
           href="/"
@@ -86,8 +120,13 @@ function Shell() {
         </a>
       )}
       menuItemRender={(item, dom) =>
-        item.path && !item.path.startsWith("/platform") && !item.path.startsWith("/registry") ? (
-          <Link to={item.path} data-testid={`menu-${item.path.slice(1) || "home"}`}>
+        item.path && !GROUP_KEYS.has(item.path) ? (
+          <Link
+            to={item.path}
+            // In the phone drawer, choosing an entry closes the drawer (item.onClick collapses the menu).
+            onClick={item.isMobile ? item.onClick : undefined}
+            data-testid={`menu-${item.path.slice(1) || "home"}`}
+          >
             {dom}
           </Link>
         ) : (
@@ -97,7 +136,7 @@ function Shell() {
       actionsRender={(props) => [
         props.isMobile ? null : (
           <Typography.Text key="where" className="shell-where" data-testid="header-where" title={where} ellipsis>
-            {where}
+            {shortWhere}
           </Typography.Text>
         ),
         <LanguageSwitch key="lang" />,

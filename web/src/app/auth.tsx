@@ -12,6 +12,29 @@ import { applyLocale, currentLocale } from "./i18n";
 
 export const ME_KEY = ["me"] as const;
 
+/**
+ * The language the user actively picked on the login page in this tab (not merely the one this device
+ * remembers): at sign-in it replaces the account's saved language; otherwise the account's wins.
+ */
+const PICKED_KEY = "zoneos.localePicked";
+
+function pickedLocale(): Locale | null {
+  try {
+    const value = sessionStorage.getItem(PICKED_KEY);
+    return value === "zh-CN" || value === "en-US" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberPicked(locale: Locale) {
+  try {
+    sessionStorage.setItem(PICKED_KEY, locale);
+  } catch {
+    // private mode: the pick counts for this page only through the UI language itself
+  }
+}
+
 async function fetchMe(): Promise<Me | null> {
   try {
     return await api.get<Me>("/v1/auth/me");
@@ -64,13 +87,15 @@ export function useAuthActions() {
   const login = useCallback(
     async (username: string, password: string) => {
       let me = await api.post<Me>("/v1/auth/login", { username, password });
-      // The language picked on the login page is the latest wish: save it to the account.
-      const chosen = currentLocale();
-      if (me.locale !== chosen) {
-        me = await api.patch<Me>("/v1/auth/preferences", { locale: chosen }).catch(() => ({ ...me, locale: chosen }));
+      // A language the user switched to on the login page (and still shows) is the latest wish: save it
+      // to the account. Otherwise the account's saved language wins over whatever this browser showed.
+      const picked = pickedLocale();
+      if (picked && picked === currentLocale() && me.locale !== picked) {
+        me = await api.patch<Me>("/v1/auth/preferences", { locale: picked }).catch(() => ({ ...me, locale: picked }));
       }
       client.removeQueries();
       client.setQueryData(ME_KEY, me);
+      applyLocale(me.locale);
       return me;
     },
     [client],
@@ -98,7 +123,10 @@ export function useAuthActions() {
   return { login, logout, savePreferences };
 }
 
-/** Switches language: for a signed-in user the account remembers it, otherwise this browser does. */
+/**
+ * Switches language: for a signed-in user the account remembers it; signed out, this browser does, and
+ * the next sign-in in this tab saves it to the account.
+ */
 export function useSwitchLocale() {
   const { data } = useMeQuery();
   const { savePreferences } = useAuthActions();
@@ -106,6 +134,7 @@ export function useSwitchLocale() {
     async (locale: Locale) => {
       applyLocale(locale);
       if (data) await savePreferences({ locale }).catch(() => undefined);
+      else rememberPicked(locale);
     },
     [data, savePreferences],
   );

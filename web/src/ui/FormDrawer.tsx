@@ -49,11 +49,13 @@ export function FormDrawer<V extends object>({
   const { message } = App.useApp();
   const drawerWidth = useDrawerWidth(width);
   const [error, setError] = useState<unknown>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     setError(null);
+    setDetails([]);
     // The Form remounts on open with this record's initialValues; drop what the last opening left.
     form.resetFields();
   }, [open, form]);
@@ -72,7 +74,7 @@ export function FormDrawer<V extends object>({
       if (successText !== false) void message.success(successText ?? t("common.saved"));
       if (!keepOpen) onClose();
     } catch (e) {
-      applyProblemToForm(form, e);
+      setDetails(applyProblemToForm(form, e));
       setError(e);
     } finally {
       setBusy(false);
@@ -99,6 +101,7 @@ export function FormDrawer<V extends object>({
     >
       <ProblemAlert
         error={error}
+        details={details}
         style={{ marginBottom: 16 }}
         onRetry={
           conflict && onReload

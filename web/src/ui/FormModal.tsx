@@ -42,6 +42,7 @@ export function FormModal<V extends object>({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [error, setError] = useState<unknown>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
@@ -58,7 +59,7 @@ export function FormModal<V extends object>({
       if (successText !== false) void message.success(successText ?? t("common.saved"));
       onClose();
     } catch (e) {
-      applyProblemToForm(form, e);
+      setDetails(applyProblemToForm(form, e));
       setError(e);
     } finally {
       setBusy(false);
@@ -88,7 +89,7 @@ export function FormModal<V extends object>({
         </div>
       )}
     >
-      <ProblemAlert error={error} style={{ marginBottom: 16 }} />
+      <ProblemAlert error={error} details={details} style={{ marginBottom: 16 }} />
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={() => void submit()}>
         {children}
         <button type="submit" hidden aria-hidden tabIndex={-1} />

@@ -8,12 +8,14 @@ import { isProblem } from "../app/api";
 
 interface Props {
   error: unknown;
+  /** Field messages that found no field to sit under (see applyProblemToForm), shown in full. */
+  details?: string[];
   /** Offered for a 409 conflict and for failed loads. */
   onRetry?: () => void;
   style?: React.CSSProperties;
 }
 
-export function ProblemAlert({ error, onRetry, style }: Props) {
+export function ProblemAlert({ error, details, onRetry, style }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   const action = onRetry ? (
@@ -38,7 +40,24 @@ export function ProblemAlert({ error, onRetry, style }: Props) {
   }
   // `detail` is written for the user in their language; `title` is the generic HTTP phrase.
   const text = isProblem(error) ? error.detail || error.title : error instanceof Error ? error.message : String(error);
+  const description =
+    details && details.length > 0 ? (
+      <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+        {details.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+    ) : undefined;
   return (
-    <Alert type="error" showIcon role="alert" data-testid="problem" style={style} message={text} action={action} />
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="problem"
+      style={style}
+      message={text}
+      description={description}
+      action={action}
+    />
   );
 }

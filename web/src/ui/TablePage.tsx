@@ -7,7 +7,7 @@ import { FilterOutlined } from "@ant-design/icons";
 import type { Page as ApiPage } from "@zoneos/core/platform-api";
 import { Badge, Button, Card, Form, Space, Table, type TableProps } from "antd";
 import type { ReactNode } from "react";
-import { Children, useEffect, useState } from "react";
+import { Children, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblem } from "../app/api";
 import { QueryError } from "./ErrorResult";
@@ -33,9 +33,14 @@ export function FilterBar({ values, onApply, textFields = ["q"], children }: Fil
   const hiddenActive = Object.entries(values)
     .slice(1)
     .filter(([, v]) => v !== undefined && v !== null && v !== "").length;
+  // Follow the URL (back button, links, reset) field by field: only the fields whose value there
+  // changed are written, so text typed but not yet applied survives another filter's change.
+  const synced = useRef<FilterValues>({});
   useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    const before = synced.current;
+    synced.current = values;
+    const changed = Object.keys({ ...before, ...values }).filter((k) => !sameValue(before[k], values[k]));
+    if (changed.length > 0) form.setFields(changed.map((name) => ({ name, value: values[name], errors: [] })));
   }, [form, values]);
   return (
     <Form
@@ -84,6 +89,13 @@ export function FilterBar({ values, onApply, textFields = ["q"], children }: Fil
       </div>
     </Form>
   );
+}
+
+/** Filter values compare by content (a date range is a new array of new dayjs objects each time). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || v === "";
+  if (empty(a) && empty(b)) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** One filter field in the bar: full width on a phone, sharing the row on a desktop. */

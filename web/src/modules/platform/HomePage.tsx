@@ -38,6 +38,13 @@ export default function HomePage() {
           <Descriptions.Item label={t("home.zone")}>{me.zoneName ?? t("home.platformWide")}</Descriptions.Item>
           <Descriptions.Item label={t("home.unit")}>{me.unitName ?? "—"}</Descriptions.Item>
           {me.regionName && <Descriptions.Item label={t("home.region")}>{me.regionName}</Descriptions.Item>}
+          {me.enterpriseId && can("enterprises:read") && (
+            <Descriptions.Item label={t("home.enterprise")}>
+              <Link to={`/enterprises/${me.enterpriseId}`} data-testid="home-enterprise">
+                {t("home.viewEnterprise")}
+              </Link>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t("home.roles")}>
             <Space size={[4, 4]} wrap>
               {me.roleCodes.map((code) => (

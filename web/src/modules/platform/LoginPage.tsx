@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from "react-router-dom";
 import { isProblem, ProblemError } from "../../app/api";
 import { useAuthActions } from "../../app/auth";
 import { LanguageSegmented } from "../../app/LanguageSegmented";
+import { stripLabelPrefix } from "../../ui/fieldMessage";
 import { formatTimestamp, useLocale } from "../../ui/format";
 import { Logo } from "../../ui/Logo";
 import "./login.css";
@@ -51,7 +52,10 @@ export default function LoginPage() {
         form.setFields(
           e.errors
             .filter((x) => x.field === "username" || x.field === "password")
-            .map((x) => ({ name: x.field as keyof Values, errors: [x.message] })),
+            .map((x) => ({
+              name: x.field as keyof Values,
+              errors: [stripLabelPrefix(x.message, [t(`login.${x.field as keyof Values}`), x.field])],
+            })),
         );
       }
       form.setFieldValue("password", "");

@@ -32,6 +32,7 @@ function ChangePassword() {
   const newPassword = Form.useWatch("newPassword", form);
   const rule = usePasswordRule(() => me.username);
   const [error, setError] = useState<unknown>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
   const submit = async (v: PasswordValues) => {
@@ -42,7 +43,7 @@ function ChangePassword() {
       form.resetFields();
       void message.success(t("profile.passwordChanged"));
     } catch (e) {
-      applyProblemToForm(form, e);
+      setDetails(applyProblemToForm(form, e));
       setError(e);
     } finally {
       setBusy(false);
@@ -51,7 +52,7 @@ function ChangePassword() {
 
   return (
     <Card title={t("profile.changePassword")} data-testid="profile-password">
-      <ProblemAlert error={error} style={{ marginBottom: 16 }} />
+      <ProblemAlert error={error} details={details} style={{ marginBottom: 16 }} />
       <Form<PasswordValues> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }}>
         <Form.Item
           name="currentPassword"

@@ -17,13 +17,39 @@ import { ChangesTable } from "./ChangesTable";
 const ENTITIES = Object.keys(zhCN.audit.entities) as (keyof typeof zhCN.audit.entities)[];
 const ACTION_COLOR: Record<string, string> = {
   create: "green",
+  import: "green",
   update: "blue",
   delete: "red",
   revoke: "orange",
   loginLocked: "red",
   loginFailed: "orange",
   unlock: "cyan",
+  resetPassword: "gold",
+  escalate: "volcano",
 };
+/** The name an event without a user account (a failed sign-in) is recorded under. */
+const ANONYMOUS = "anonymous";
+
+/** Who acted: the person's name with the username below; a token or an anonymous event by its recorded name. */
+function Actor({ entry, inline }: { entry: AuditEntry; inline?: boolean }) {
+  const { t } = useTranslation();
+  if (entry.actorDisplayName && entry.actorDisplayName !== entry.actorName) {
+    return inline ? (
+      <span>
+        {entry.actorDisplayName} <span className="muted">({entry.actorName})</span>
+      </span>
+    ) : (
+      <div className="nowrap">
+        {entry.actorDisplayName}
+        <div className="muted" style={{ fontSize: 12 }}>
+          {entry.actorName}
+        </div>
+      </div>
+    );
+  }
+  const name = !entry.actorId && entry.actorName === ANONYMOUS ? t("audit.anonymous") : entry.actorName;
+  return <span className="nowrap">{name}</span>;
+}
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -74,9 +100,8 @@ export default function AuditPage() {
     },
     {
       title: t("audit.actor"),
-      dataIndex: "actorName",
       key: "actor",
-      render: (v: string) => <span className="nowrap">{v}</span>,
+      render: (_, e) => <Actor entry={e} />,
     },
     {
       title: t("audit.entity"),
@@ -140,6 +165,8 @@ export default function AuditPage() {
             <FilterItem name="entity" label={t("audit.entity")}>
               <Select
                 allowClear
+                showSearch
+                optionFilterProp="label"
                 placeholder={t("common.all")}
                 options={ENTITIES.map((e) => ({ value: e, label: entityLabel(e) }))}
                 data-testid="filter-entity"
@@ -190,7 +217,9 @@ export default function AuditPage() {
               <Descriptions.Item label={t("audit.at")}>
                 <DateTimeText value={open.at} />
               </Descriptions.Item>
-              <Descriptions.Item label={t("audit.actor")}>{open.actorName}</Descriptions.Item>
+              <Descriptions.Item label={t("audit.actor")}>
+                <Actor entry={open} inline />
+              </Descriptions.Item>
               <Descriptions.Item label={t("audit.entity")}>{entityLabel(open.entity)}</Descriptions.Item>
               <Descriptions.Item label={t("audit.entityId")}>
                 <Typography.Text code copyable style={{ fontSize: 12, wordBreak: "break-all" }}>

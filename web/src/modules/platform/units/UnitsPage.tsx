@@ -154,7 +154,7 @@ export default function UnitsPage() {
               <Empty description={t("units.selectHint")} />
             ) : (
               <Space direction="vertical" size={16} style={{ width: "100%" }}>
-                <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+                <Descriptions column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }} size="small">
                   <Descriptions.Item label={labels.field("name")}>{selected.name}</Descriptions.Item>
                   <Descriptions.Item label={labels.field("kind")}>{labels.unitKind(selected.kind)}</Descriptions.Item>
                   <Descriptions.Item label={labels.field("parentId")}>

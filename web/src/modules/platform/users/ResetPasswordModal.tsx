@@ -17,6 +17,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   const password = Form.useWatch("password", form);
   const rule = usePasswordRule(() => user.username);
   const [error, setError] = useState<unknown>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
@@ -28,7 +29,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       void message.success(t("users.resetDone"));
       onClose();
     } catch (e) {
-      applyProblemToForm(form, e);
+      setDetails(applyProblemToForm(form, e));
       setError(e);
     } finally {
       setBusy(false);
@@ -46,7 +47,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       destroyOnHidden
       data-testid="reset-password-modal"
     >
-      <ProblemAlert error={error} style={{ marginBottom: 16 }} />
+      <ProblemAlert error={error} details={details} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" onFinish={() => void submit().catch(() => undefined)}>
         <Form.Item
           name="password"

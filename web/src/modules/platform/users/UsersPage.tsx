@@ -2,14 +2,14 @@
 import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, UnlockOutlined } from "@ant-design/icons";
 import type { User } from "@zoneos/core/platform-api";
 import { App, Button, Dropdown, Input, Select, Space, Tag, Tooltip } from "antd";
-import type { ColumnsType, SorterResult } from "antd/es/table/interface";
+import type { ColumnsType } from "antd/es/table/interface";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../app/api";
 import { useCan, useMe } from "../../../app/auth";
 import { DateTimeText, formatTimestamp } from "../../../ui/format";
 import { useLabels } from "../../../ui/labels";
-import { useListParams } from "../../../ui/listParams";
+import { sortHandler, sortOrderOf, useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { DataTable, FilterBar, FilterItem, TableCard } from "../../../ui/TablePage";
 import { useInvalidate, useUsers } from "../queries";
@@ -59,8 +59,7 @@ export default function UsersPage() {
   );
   const unitZone = params.zoneId ?? me.zoneId;
   const writable = can("users:write");
-  const sortOrder = (key: string) =>
-    params.sort === key ? (params.order === "desc" ? ("descend" as const) : ("ascend" as const)) : null;
+  const sortOrder = (key: string) => sortOrderOf(params, key);
 
   const unlock = (u: User) =>
     modal.confirm({
@@ -272,16 +271,7 @@ export default function UsersPage() {
           data={users.data}
           loading={users.isFetching}
           onPage={(p, s) => update({ page: p, pageSize: s })}
-          onChange={(_p, _f, sorter, extra) => {
-            if (extra.action !== "sort") return;
-            const s = sorter as SorterResult<User>;
-            const key = String(s.columnKey ?? "");
-            update(
-              s.order && SORTABLE.includes(key)
-                ? { sort: key, order: s.order === "descend" ? "desc" : "asc" }
-                : { sort: undefined, order: undefined },
-            );
-          }}
+          onChange={sortHandler(SORTABLE, update)}
         />
       </TableCard>
       {editing && <UserDrawer user={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}

@@ -14,6 +14,10 @@ import { useUnits, useZone } from "../queries";
 import { buildUnitTree } from "../units/unitTree";
 import { ZoneDrawer } from "./ZoneDrawer";
 
+/** "High-tech zone" reads "Provincial high-tech zone" after the level; Chinese has no case. */
+const kindInText = (kind: string, locale: string) =>
+  locale === "en-US" ? kind.charAt(0).toLowerCase() + kind.slice(1) : kind;
+
 export default function ZoneDetailPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
@@ -40,7 +44,7 @@ export default function ZoneDetailPage() {
   return (
     <Page
       title={z.name}
-      subtitle={`${labels.zoneLevel(z.level)}${labels.zoneKind(z.kind)} · ${z.regionPath || z.regionName}`}
+      subtitle={`${t("zones.levelKind", { level: labels.zoneLevel(z.level), kind: kindInText(labels.zoneKind(z.kind), labels.locale) })} · ${z.regionPath || z.regionName}`}
       crumb={z.shortName || z.name}
       testId="page-zone-detail"
       extra={
@@ -66,7 +70,7 @@ export default function ZoneDetailPage() {
       }
     >
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={12}>
           <Card
             title={t("zones.basicInfo")}
             extra={<span className="muted">{t("zones.version", { version: z.version })}</span>}
@@ -107,7 +111,7 @@ export default function ZoneDetailPage() {
           </Card>
         </Col>
         {can("units:read") && (
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={12}>
             <Card title={t("zones.unitsTree")} loading={units.isPending} data-testid="zone-units">
               {units.error ? (
                 <QueryError error={units.error} />

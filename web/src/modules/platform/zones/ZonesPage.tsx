@@ -2,14 +2,14 @@
 import { EditOutlined, PlusOutlined } from "@ant-design/icons";
 import type { Zone } from "@zoneos/core/platform-api";
 import { Button, Input, Select, Space, Tag } from "antd";
-import type { ColumnsType, SorterResult } from "antd/es/table/interface";
+import type { ColumnsType } from "antd/es/table/interface";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useCan } from "../../../app/auth";
 import { Area } from "../../../ui/format";
 import { useLabels } from "../../../ui/labels";
-import { useListParams } from "../../../ui/listParams";
+import { sortHandler, sortOrderOf, useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { DataTable, FilterBar, FilterItem, TableCard } from "../../../ui/TablePage";
 import { useZones } from "../queries";
@@ -39,19 +39,19 @@ export default function ZonesPage() {
     () => ({ q: params.q, kind: params.kind, level: params.level, regionCode: params.regionCode }),
     [params.q, params.kind, params.level, params.regionCode],
   );
-  const sortOrder = (key: string) =>
-    params.sort === key ? (params.order === "desc" ? ("descend" as const) : ("ascend" as const)) : null;
+  const sortOrder = (key: string) => sortOrderOf(params, key);
 
   const columns: ColumnsType<Zone> = [
     {
       title: labels.field("name"),
       dataIndex: "name",
       key: "name",
+      width: 190,
       fixed: "left",
       sorter: true,
       sortOrder: sortOrder("name"),
       render: (_, z) => (
-        <div style={{ minWidth: 140, maxWidth: 260 }}>
+        <div>
           <Link to={`/zones/${z.id}`} data-testid="zone-link">
             {z.name}
           </Link>
@@ -65,12 +65,14 @@ export default function ZonesPage() {
       title: labels.field("kind"),
       dataIndex: "kind",
       key: "kind",
-      render: (v: string) => <span className="nowrap">{labels.zoneKind(v)}</span>,
+      width: 130,
+      render: (v: string) => labels.zoneKind(v),
     },
     {
       title: labels.field("level"),
       dataIndex: "level",
       key: "level",
+      width: 96,
       sorter: true,
       sortOrder: sortOrder("level"),
       render: (v: string) => (
@@ -81,18 +83,16 @@ export default function ZonesPage() {
       title: labels.field("regionCode"),
       dataIndex: "regionPath",
       key: "regionCode",
+      width: 160,
       sorter: true,
       sortOrder: sortOrder("regionCode"),
-      render: (v: string, z) => (
-        <div style={{ minWidth: 120, maxWidth: 200 }} title={z.regionCode}>
-          {v || z.regionName}
-        </div>
-      ),
+      render: (v: string, z) => <div title={z.regionCode}>{v || z.regionName}</div>,
     },
     {
       title: labels.field("plannedAreaKm2"),
       dataIndex: "plannedAreaKm2",
       key: "plannedAreaKm2",
+      width: 100,
       align: "right",
       render: (v: string | null) => <Area value={v} />,
     },
@@ -100,6 +100,7 @@ export default function ZonesPage() {
       title: labels.field("builtAreaKm2"),
       dataIndex: "builtAreaKm2",
       key: "builtAreaKm2",
+      width: 100,
       align: "right",
       render: (v: string | null) => <Area value={v} />,
     },
@@ -107,8 +108,9 @@ export default function ZonesPage() {
       title: labels.field("leadingIndustries"),
       dataIndex: "leadingIndustries",
       key: "leadingIndustries",
+      width: 190,
       render: (v: string[]) => (
-        <Space size={[0, 4]} wrap style={{ minWidth: 160, maxWidth: 240 }}>
+        <Space size={[0, 4]} wrap>
           {v.length === 0 ? <span className="muted">—</span> : v.map((i) => <Tag key={i}>{i}</Tag>)}
         </Space>
       ),
@@ -116,6 +118,7 @@ export default function ZonesPage() {
     {
       title: t("zones.counts"),
       key: "counts",
+      width: 110,
       align: "right",
       render: (_, z) => (
         <span className="num">
@@ -128,6 +131,7 @@ export default function ZonesPage() {
     columns.push({
       title: t("common.actions"),
       key: "actions",
+      width: 90,
       fixed: "right",
       render: (_, z) => (
         <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(z)} data-testid="zone-edit">
@@ -186,16 +190,9 @@ export default function ZonesPage() {
           data={zones.data}
           loading={zones.isFetching}
           onPage={(p, s) => update({ page: p, pageSize: s })}
-          onChange={(_p, _f, sorter, extra) => {
-            if (extra.action !== "sort") return;
-            const s = sorter as SorterResult<Zone>;
-            const key = String(s.columnKey ?? "");
-            update(
-              s.order && SORTABLE.includes(key)
-                ? { sort: key, order: s.order === "descend" ? "desc" : "asc" }
-                : { sort: undefined, order: undefined },
-            );
-          }}
+          onChange={sortHandler(SORTABLE, update)}
+          // Fixed column widths that fit a 1440 px desktop beside the menu; narrower screens scroll.
+          scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0) }}
         />
       </TableCard>
       {editing && <ZoneDrawer zone={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
