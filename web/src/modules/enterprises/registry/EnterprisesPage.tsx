@@ -6,14 +6,14 @@
  */
 import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Input, Select, Space, Tag, Tooltip } from "antd";
-import type { ColumnsType, SorterResult } from "antd/es/table/interface";
+import type { ColumnsType } from "antd/es/table/interface";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate } from "react-router-dom";
 import { useCan, useMe } from "../../../app/auth";
 import { downloadFile } from "../../../ui/files";
 import { Area } from "../../../ui/format";
-import { useListParams } from "../../../ui/listParams";
+import { sortHandler, useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { PageLoading } from "../../../ui/PageLoading";
 import { DataTable, FilterBar, FilterItem, TableCard } from "../../../ui/TablePage";
@@ -312,16 +312,7 @@ function Registry() {
           data={list.data}
           loading={list.isFetching}
           onPage={(p, s) => update({ page: p, pageSize: s })}
-          onChange={(_p, _f, sorter, extra) => {
-            if (extra.action !== "sort") return;
-            const s = sorter as SorterResult<Enterprise>;
-            const key = String(s.columnKey ?? "");
-            update(
-              s.order && SORTABLE.includes(key)
-                ? { sort: key, order: s.order === "descend" ? "desc" : "asc" }
-                : { sort: undefined, order: undefined },
-            );
-          }}
+          onChange={sortHandler(SORTABLE, update)}
         />
       </TableCard>
       <Suspense fallback={null}>
