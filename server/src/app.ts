@@ -17,6 +17,7 @@ import { auditRoutes } from "./modules/platform/audit-routes.js";
 import { authRoutes } from "./modules/platform/auth-routes.js";
 import { directoryRoutes } from "./modules/platform/directory-routes.js";
 import { bulletinRoutes } from "./modules/projects/bulletins-routes.js";
+import { rankingRoutes } from "./modules/projects/ranking-routes.js";
 import { projectRoutes } from "./modules/projects/routes.js";
 import { supervisionRoutes } from "./modules/projects/supervision-routes.js";
 import { workRoutes } from "./modules/projects/work-routes.js";
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(workRoutes(http));
       await v1.register(supervisionRoutes(http));
       await v1.register(bulletinRoutes(http));
+      await v1.register(rankingRoutes(http));
     },
     { prefix: "/api/v1" },
   );

@@ -2,6 +2,7 @@
 
 export * from "../modules/enterprises/tables.js";
 export * from "../modules/platform/tables.js";
+export * from "../modules/projects/ranking-tables.js";
 export * from "../modules/projects/supervision-tables.js";
 export * from "../modules/projects/tables.js";
 export * from "../platform/audit-table.js";
