@@ -52,12 +52,6 @@ describe.each(databaseTargets)("backup and restore on $name", (target) => {
   });
 
   afterAll(async () => {
-    // pg's pool.end() resolves before its sockets close; the forced drop then makes an idle client fail, and the
-    // pool re-emits that as an "error" nobody listens to (db/client.ts should listen; reported).
-    (database.db as unknown as { $client: { on?: (event: string, f: () => void) => void } }).$client.on?.(
-      "error",
-      () => {},
-    );
     await database.close();
     await drop();
     await rm(dir, { recursive: true, force: true });
@@ -70,7 +64,7 @@ describe.each(databaseTargets)("backup and restore on $name", (target) => {
       Object.fromEntries(Object.entries(original).map(([name, rows]) => [name, rows.length])),
     );
 
-    await database.db.execute(sql`delete from users where username = 'yucheng-economy'`);
+    await database.db.execute(sql`delete from users where username = 'ops'`);
     await database.db.execute(sql`update zones set built_area_km2 = null, leading_industries = '{}'`);
     await database.db.execute(sql`delete from audit_log`);
 

@@ -2,6 +2,7 @@
 import type { Db } from "../db/client.js";
 import { loadEnterpriseDemo } from "./enterprises.js";
 import { loadPlatformDemo } from "./platform.js";
+import { loadProjectDemo } from "./projects.js";
 
 const DEMO_LOCK = 720_002;
 
@@ -10,14 +11,20 @@ export interface DemoTarget {
   withLock<T>(key: number, work: () => Promise<T>): Promise<T>;
 }
 
+export interface DemoParts {
+  /** Integration tests build their own projects through the API and count them exactly. */
+  projects: boolean;
+}
+
 /** Loads the demo set into an empty database; does nothing when zones already exist. */
-export async function loadDemo(target: DemoTarget): Promise<boolean> {
+export async function loadDemo(target: DemoTarget, parts: DemoParts = { projects: true }): Promise<boolean> {
   return target.withLock(DEMO_LOCK, async () => {
     const existing = await target.db.execute(`select 1 from zones limit 1`);
     if ((existing as unknown as { rows: unknown[] }).rows.length > 0) return false;
     await target.db.transaction(async (tx) => {
       const ids = await loadPlatformDemo(tx as unknown as Db);
       await loadEnterpriseDemo(tx as unknown as Db, ids);
+      if (parts.projects) await loadProjectDemo(tx as unknown as Db, ids);
     });
     return true;
   });

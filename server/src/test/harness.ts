@@ -69,7 +69,7 @@ export async function startTestApp(target: DatabaseTarget): Promise<TestApp> {
   const { database, drop } = await target.open();
   await migrate(database);
   await loadReferenceData(database.db);
-  await loadDemo(database);
+  await loadDemo(database, { projects: false });
   const clock = { now: new Date() };
   const config = { ...loadConfig({}), webDist: "/nonexistent" };
   const app = await buildApp({ database, config, now: () => clock.now, logger: process.env.TEST_LOG === "1" });
