@@ -87,3 +87,8 @@ export function checkTransition(
 
 /** Stages that count as begun construction for 开工率 and the "四率". */
 export const STARTED_STAGES: ProjectStage[] = ["started", "construction", "completed", "production", "effective"];
+
+/** Between 开工 and 竣工 the works are reported on weekly and measured against the year's plan. */
+export function isUnderway(stage: ProjectStage): boolean {
+  return stage === "started" || stage === "construction";
+}

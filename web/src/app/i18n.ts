@@ -9,6 +9,7 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { enUS } from "../locales/en-US";
 import type { enterprisesZhCN } from "../locales/enterprises.zh-CN";
+import type { projectsZhCN } from "../locales/projects.zh-CN";
 import { zhCN } from "../locales/zh-CN";
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
@@ -18,7 +19,7 @@ declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
     // A module's strings load with its pages (i18n.addResourceBundle); their keys are typed here all the same.
-    resources: { translation: typeof zhCN & typeof enterprisesZhCN };
+    resources: { translation: typeof zhCN & typeof enterprisesZhCN & typeof projectsZhCN };
   }
 }
 

@@ -3,14 +3,23 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BranchesOutlined,
+  CameraOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  ExclamationCircleOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FundProjectionScreenOutlined,
   KeyOutlined,
+  ProjectOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { DataScope } from "@zoneos/core/access";
@@ -19,7 +28,25 @@ import type { ReactNode } from "react";
 export interface MenuEntry {
   path: string;
   /** i18n key under `menu.` */
-  label: "home" | "zones" | "units" | "users" | "roles" | "tokens" | "audit" | "enterprises" | "chains" | "cultivation";
+  label:
+    | "home"
+    | "zones"
+    | "units"
+    | "users"
+    | "roles"
+    | "tokens"
+    | "audit"
+    | "enterprises"
+    | "chains"
+    | "cultivation"
+    | "projects"
+    | "myProjects"
+    | "weeklyReport"
+    | "problems"
+    | "meetings"
+    | "bulletins"
+    | "batches"
+    | "library";
   icon: ReactNode;
   permission?: string;
   /** Scopes the entry means nothing to (an enterprise's own account has no zone-wide chains). */
@@ -28,14 +55,74 @@ export interface MenuEntry {
 
 export interface MenuGroup {
   key: string;
-  label: "platform" | "enterpriseGroup";
+  label: "platform" | "enterpriseGroup" | "projectGroup";
   icon: ReactNode;
   entries: MenuEntry[];
 }
 
 export const HOME: MenuEntry = { path: "/", label: "home", icon: <DashboardOutlined /> };
 
+/** Scopes that see only their own projects: a secretary's assignments, an enterprise's own. */
+const OWN_PROJECTS_ONLY: DataScope[] = ["assigned", "enterprise"];
+
 export const MENU: MenuGroup[] = [
+  {
+    key: "/key-projects",
+    label: "projectGroup",
+    icon: <FundProjectionScreenOutlined />,
+    entries: [
+      {
+        path: "/projects",
+        label: "projects",
+        icon: <ProjectOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/my-projects",
+        label: "myProjects",
+        icon: <SolutionOutlined />,
+        permission: "projects:read",
+        hiddenFor: ["region"],
+      },
+      { path: "/report", label: "weeklyReport", icon: <CameraOutlined />, permission: "projects:report" },
+      {
+        path: "/problems",
+        label: "problems",
+        icon: <ExclamationCircleOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/meetings",
+        label: "meetings",
+        icon: <ScheduleOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/bulletins",
+        label: "bulletins",
+        icon: <FileTextOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/batches",
+        label: "batches",
+        icon: <FlagOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/library",
+        label: "library",
+        icon: <BarChartOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+    ],
+  },
   {
     key: "/registry",
     label: "enterpriseGroup",

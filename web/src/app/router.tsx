@@ -31,6 +31,19 @@ const EnterpriseDetailPage = lazy(() => import("../modules/enterprises/registry/
 const ChainsPage = lazy(() => import("../modules/enterprises/chains/ChainsPage"));
 const ChainDetailPage = lazy(() => import("../modules/enterprises/chains/ChainDetailPage"));
 const CultivationPage = lazy(() => import("../modules/enterprises/cultivation/CultivationPage"));
+const ProjectsPage = lazy(() => import("../modules/projects/list/ProjectsPage"));
+const MyProjectsPage = lazy(() => import("../modules/projects/list/MyProjectsPage"));
+const ReportPickPage = lazy(() =>
+  import("../modules/projects/list/MyProjectsPage").then((m) => ({ default: m.ReportPickPage })),
+);
+const ProjectDetailPage = lazy(() => import("../modules/projects/detail/ProjectDetailPage"));
+const WeeklyReportPage = lazy(() => import("../modules/projects/report/WeeklyReportPage"));
+const ProblemsPage = lazy(() => import("../modules/projects/problems/ProblemsPage"));
+const MeetingsPage = lazy(() => import("../modules/projects/meetings/MeetingsPage"));
+const MeetingPage = lazy(() => import("../modules/projects/meetings/MeetingPage"));
+const BulletinsPage = lazy(() => import("../modules/projects/bulletins/BulletinsPage"));
+const BatchesPage = lazy(() => import("../modules/projects/batches/BatchesPage"));
+const LibraryPage = lazy(() => import("../modules/projects/library/LibraryPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 function page(Page: ComponentType, permission?: string): ReactNode {
@@ -44,6 +57,7 @@ function page(Page: ComponentType, permission?: string): ReactNode {
 
 const PLATFORM = "menu.platform";
 const ENTERPRISES = "menu.enterpriseGroup";
+const PROJECTS = "menu.projectGroup";
 
 export const router = createBrowserRouter([
   {
@@ -100,6 +114,70 @@ export const router = createBrowserRouter([
             path: "cultivation",
             handle: { crumb: "menu.cultivation", group: ENTERPRISES } satisfies RouteHandle,
             element: page(CultivationPage, "enterprises:read"),
+          },
+          {
+            path: "projects",
+            handle: { crumb: "menu.projects", group: PROJECTS } satisfies RouteHandle,
+            element: <Outlet />,
+            children: [
+              { index: true, element: page(ProjectsPage, "projects:read") },
+              {
+                path: ":id",
+                handle: { crumb: "menu.projectDetail" } satisfies RouteHandle,
+                element: <Outlet />,
+                children: [
+                  { index: true, element: page(ProjectDetailPage, "projects:read") },
+                  {
+                    path: "report",
+                    handle: { crumb: "menu.reportForm" } satisfies RouteHandle,
+                    element: page(WeeklyReportPage, "projects:read"),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            path: "my-projects",
+            handle: { crumb: "menu.myProjects", group: PROJECTS } satisfies RouteHandle,
+            element: page(MyProjectsPage, "projects:read"),
+          },
+          {
+            path: "report",
+            handle: { crumb: "menu.weeklyReport", group: PROJECTS } satisfies RouteHandle,
+            element: page(ReportPickPage, "projects:report"),
+          },
+          {
+            path: "problems",
+            handle: { crumb: "menu.problems", group: PROJECTS } satisfies RouteHandle,
+            element: page(ProblemsPage, "projects:read"),
+          },
+          {
+            path: "meetings",
+            handle: { crumb: "menu.meetings", group: PROJECTS } satisfies RouteHandle,
+            element: <Outlet />,
+            children: [
+              { index: true, element: page(MeetingsPage, "projects:read") },
+              {
+                path: ":id",
+                handle: { crumb: "menu.meetingDetail" } satisfies RouteHandle,
+                element: page(MeetingPage, "projects:read"),
+              },
+            ],
+          },
+          {
+            path: "bulletins",
+            handle: { crumb: "menu.bulletins", group: PROJECTS } satisfies RouteHandle,
+            element: page(BulletinsPage, "projects:read"),
+          },
+          {
+            path: "batches",
+            handle: { crumb: "menu.batches", group: PROJECTS } satisfies RouteHandle,
+            element: page(BatchesPage, "projects:read"),
+          },
+          {
+            path: "library",
+            handle: { crumb: "menu.library", group: PROJECTS } satisfies RouteHandle,
+            element: page(LibraryPage, "projects:read"),
           },
           {
             path: "zones",

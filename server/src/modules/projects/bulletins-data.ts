@@ -218,6 +218,3 @@ export async function startsAndCompletions(db: Db, p: BulletinPeriod) {
 }
 
 /** Under construction as withFigures judges it: started, building or completed, not yet producing. */
-export function isUnderway(stage: ProjectStage): boolean {
-  return STARTED_STAGES.includes(stage) && stage !== "production" && stage !== "effective";
-}

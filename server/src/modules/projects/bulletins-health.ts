@@ -2,12 +2,14 @@
  * 黑榜: projects lagging or severely lagging on the period's last day. The rules are core assessHealth's and the
  * inputs are the ones projects-service withFigures gives it, taken as of that day instead of today.
  */
+
 import { formatDate } from "@zoneos/core/format";
 import { assessHealth, type HealthFlag, type HealthLevel } from "@zoneos/core/project-health";
 import type { ProjectStage } from "@zoneos/core/project-lifecycle";
+import { isUnderway } from "@zoneos/core/project-lifecycle";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { isUnderway, projectsAsOf, rowsOf } from "./bulletins-data.js";
+import { projectsAsOf, rowsOf } from "./bulletins-data.js";
 import type { BulletinPeriod } from "./bulletins-period.js";
 
 /** A flag as the bulletin prints it. */

@@ -3,7 +3,7 @@
 import type { projectInput, projectQuery, projectUpdate, transitionInput } from "@zoneos/core/project-api";
 import { MILESTONE_TEMPLATES, tierOf } from "@zoneos/core/project-api";
 import { assessHealth } from "@zoneos/core/project-health";
-import { checkTransition, STARTED_STAGES, type TransitionRefusal } from "@zoneos/core/project-lifecycle";
+import { checkTransition, isUnderway, type TransitionRefusal } from "@zoneos/core/project-lifecycle";
 import { and, asc, desc, eq, inArray, isNull, like, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../../platform/audit.js";
@@ -101,7 +101,7 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
     const sum = sums.find((s) => s.projectId === r.id);
     const plan = plans.find((p) => p.projectId === r.id)?.plannedYuan ?? null;
     const ytd = sum?.ytd ?? "0";
-    const underway = STARTED_STAGES.includes(r.stage) && r.stage !== "production" && r.stage !== "effective";
+    const underway = isUnderway(r.stage);
     const health = assessHealth({
       today,
       openMilestones: open

@@ -1,0 +1,72 @@
+/** The projects as a board: one column per lifecycle stage, a card per project (swipe sideways on a phone). */
+import { Card, Spin } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+
+import { MAIN_STAGES, useProjectLabels } from "../labels";
+import { AgainstSchedule, Amount, HealthTag, LevelTags } from "../parts";
+import type { Project, ProjectStage } from "../types";
+
+export function ProjectBoard({ projects, loading }: { projects: Project[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const pl = useProjectLabels();
+  const byStage = new Map<ProjectStage, Project[]>();
+  for (const p of projects) byStage.set(p.stage, [...(byStage.get(p.stage) ?? []), p]);
+  // Paused and ended projects get a column only when there are some.
+  const stages = [...MAIN_STAGES, ...(["paused", "terminated"] as const).filter((s) => byStage.has(s))];
+  return (
+    <Spin spinning={loading}>
+      <div className="prj-board" data-testid="project-board">
+        {stages.map((stage) => {
+          const items = byStage.get(stage) ?? [];
+          const total = items.reduce((s, p) => s + Number(p.totalInvestmentYuan), 0);
+          return (
+            <section
+              key={stage}
+              className={items.length === 0 ? "prj-board-col prj-board-col-empty" : "prj-board-col"}
+              data-testid={`board-${stage}`}
+              aria-label={pl.stage(stage)}
+            >
+              <header className="prj-board-head">
+                <span className="prj-board-title">{pl.stage(stage)}</span>
+                <span className="prj-board-count num">{items.length}</span>
+                {items.length > 0 && (
+                  <div className="muted small prj-board-sum">
+                    <Amount yuan={total.toFixed(2)} />
+                  </div>
+                )}
+              </header>
+              <div className="prj-board-cards">
+                {items.length === 0 ? (
+                  <span className="muted small">{t("projects.board.empty")}</span>
+                ) : (
+                  items.map((p) => (
+                    <Card key={p.id} size="small" className="prj-board-card" data-testid="board-card">
+                      <Link to={`/projects/${p.id}`} className="prj-board-name">
+                        {p.name}
+                      </Link>
+                      <div className="muted small">
+                        <span className="mono">{p.code}</span> · {pl.tier(p.tier)} · {pl.category(p.category)}
+                      </div>
+                      <LevelTags tags={p.levelTags} />
+                      <div className="prj-board-figures">
+                        <Amount yuan={p.totalInvestmentYuan} />
+                        <HealthTag health={p.health} />
+                      </div>
+                      {p.annualPlanYuan && (
+                        <div className="small">
+                          <AgainstSchedule ytdYuan={p.ytdInvestmentYuan} planYuan={p.annualPlanYuan} compact />
+                        </div>
+                      )}
+                      {p.leadUnitName && <div className="muted small prj-board-unit">{p.leadUnitName}</div>}
+                    </Card>
+                  ))
+                )}
+              </div>
+            </section>
+          );
+        })}
+      </div>
+    </Spin>
+  );
+}

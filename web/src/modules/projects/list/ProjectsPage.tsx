@@ -1,0 +1,326 @@
+/**
+ * 重点项目: the zone's key projects searched and filtered (stage, tier, category, construction type, level,
+ * lead unit, health), with the figures leaders read — total and annual plan, 年度累计 against 序时进度, health
+ * and its reasons — as a table or a board of stages. Writers register projects here.
+ */
+import { AppstoreOutlined, EditOutlined, PlusOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import type { Page as ApiPage } from "@zoneos/core/platform-api";
+import { Alert, Button, Input, Segmented, Select, Tooltip } from "antd";
+import type { ColumnsType } from "antd/es/table/interface";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router-dom";
+import { useCan, useMe } from "../../../app/auth";
+import { DateText } from "../../../ui/format";
+import { sortHandler, sortOrderOf, useListParams } from "../../../ui/listParams";
+import { Page } from "../../../ui/Page";
+import { DataTable, FilterBar, FilterItem, TableCard } from "../../../ui/TablePage";
+import { useIsMobile } from "../../../ui/useIsMobile";
+import { UnitTreeSelect } from "../../platform/units/UnitTreeSelect";
+import { ZoneSelect } from "../../platform/ZoneSelect";
+import { useProjectLabels } from "../labels";
+import { AgainstSchedule, Amount, HealthTag, LevelTags, StageTag } from "../parts";
+import { useProjects } from "../queries";
+import type { Project } from "../types";
+import "../projects.css";
+import "../i18n";
+import { ProjectBoard } from "./ProjectBoard";
+import { ProjectCards } from "./ProjectCards";
+
+const ProjectDrawer = lazy(() => import("./ProjectDrawer").then((m) => ({ default: m.ProjectDrawer })));
+
+const SORTABLE = ["code", "name", "totalInvestmentYuan", "plannedStartOn"];
+const FILTERS = [
+  "q",
+  "zoneId",
+  "stage",
+  "tier",
+  "category",
+  "constructionType",
+  "level",
+  "leadUnitId",
+  "health",
+] as const;
+/** The server pages up to 200 rows: the board and the health filter (judged here) read that many. */
+const ALL = 200;
+
+export default function ProjectsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const can = useCan();
+  const pl = useProjectLabels();
+  const navigate = useNavigate();
+  const mobile = useIsMobile();
+  const { params, page, pageSize, update } = useListParams();
+  const [editing, setEditing] = useState<Project | "new" | null>(null);
+  const board = params.view === "board";
+  const zoneId = params.zoneId ?? me.zoneId ?? undefined;
+  const { health, ...serverFilters } = Object.fromEntries(FILTERS.map((k) => [k, params[k]])) as Record<
+    (typeof FILTERS)[number],
+    string | undefined
+  >;
+  // The list API has no health filter: with one set (or on the board) the first 200 are read and judged here.
+  const wholeSet = board || Boolean(health);
+  const query = wholeSet
+    ? { ...serverFilters, page: 1, pageSize: ALL, sort: params.sort, order: params.order }
+    : { ...serverFilters, page, pageSize, sort: params.sort, order: params.order };
+  const list = useProjects(query);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter values change with the URL only
+  const filterValues = useMemo(() => ({ ...serverFilters, health }), [...FILTERS.map((k) => params[k])]);
+  const writable = can("projects:write");
+
+  const data = useMemo((): ApiPage<Project> | undefined => {
+    if (!list.data || !wholeSet || board) return list.data;
+    const kept = list.data.items.filter((p) => p.health.level === health);
+    return { items: kept.slice((page - 1) * pageSize, page * pageSize), total: kept.length, page, pageSize };
+  }, [list.data, wholeSet, board, health, page, pageSize]);
+  const boardItems = useMemo(
+    () => (board ? (list.data?.items ?? []).filter((p) => !health || p.health.level === health) : []),
+    [board, list.data, health],
+  );
+  const truncated = wholeSet && (list.data?.total ?? 0) > ALL;
+
+  const sortOrder = (key: string) => sortOrderOf(params, key);
+
+  const columns: ColumnsType<Project> = [
+    {
+      title: t("projects.field.name"),
+      dataIndex: "name",
+      key: "name",
+      fixed: "left",
+      sorter: true,
+      sortOrder: sortOrder("name"),
+      render: (_, p) => (
+        <div className="prj-name-cell">
+          <Link to={`/projects/${p.id}`} data-testid="project-link">
+            {p.name}
+          </Link>
+          <div className="muted small">
+            <span className="mono">{p.code}</span>
+            {p.leadUnitName ? ` · ${p.leadUnitName}` : ""}
+          </div>
+          <LevelTags tags={p.levelTags} />
+        </div>
+      ),
+    },
+    {
+      title: t("projects.field.stage"),
+      dataIndex: "stage",
+      key: "stage",
+      render: (_, p) => <StageTag project={p} />,
+    },
+    {
+      title: t("projects.field.health"),
+      key: "health",
+      render: (_, p) => <HealthTag health={p.health} />,
+    },
+    {
+      title: t("projects.field.totalInvestment"),
+      dataIndex: "totalInvestmentYuan",
+      key: "totalInvestmentYuan",
+      align: "right",
+      sorter: true,
+      sortOrder: sortOrder("totalInvestmentYuan"),
+      render: (v: string) => <Amount yuan={v} />,
+    },
+    {
+      title: t("projects.field.annualPlan"),
+      dataIndex: "annualPlanYuan",
+      key: "annualPlan",
+      align: "right",
+      render: (v: string | null) => <Amount yuan={v} />,
+    },
+    {
+      title: t("projects.field.ytdAgainstSchedule", { period: pl.against("0", null).period }),
+      key: "ytd",
+      render: (_, p) =>
+        Number(p.ytdInvestmentYuan) === 0 && !p.annualPlanYuan ? (
+          <span className="muted">—</span>
+        ) : (
+          <div className="prj-ytd-cell">
+            <Amount yuan={p.ytdInvestmentYuan} />
+            <div>
+              <AgainstSchedule ytdYuan={p.ytdInvestmentYuan} planYuan={p.annualPlanYuan} compact />
+            </div>
+          </div>
+        ),
+    },
+    {
+      title: t("projects.field.tierCategory"),
+      key: "tier",
+      render: (_, p) => (
+        <div className="nowrap">
+          {pl.tier(p.tier)}
+          <div className="muted small">
+            {pl.category(p.category)} · {pl.constructionType(p.constructionType)}
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: t("projects.field.plannedStartOn"),
+      dataIndex: "plannedStartOn",
+      key: "plannedStartOn",
+      sorter: true,
+      sortOrder: sortOrder("plannedStartOn"),
+      render: (v: string | null) => (
+        <span className="nowrap">
+          <DateText value={v} />
+        </span>
+      ),
+    },
+  ];
+  if (!me.zoneId)
+    columns.splice(1, 0, {
+      title: t("projects.field.zone"),
+      dataIndex: "zoneName",
+      key: "zone",
+      render: (v: string) => <span className="nowrap">{v}</span>,
+    });
+  if (writable)
+    columns.push({
+      title: t("common.actions"),
+      key: "actions",
+      fixed: "right",
+      render: (_, p) => (
+        <Tooltip title={t("common.edit")}>
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(p)}
+            aria-label={`${t("common.edit")} ${p.name}`}
+            data-testid="project-edit"
+          />
+        </Tooltip>
+      ),
+    });
+
+  return (
+    <Page
+      title={t("projects.title")}
+      subtitle={t("projects.subtitle")}
+      testId="page-projects"
+      extra={
+        <>
+          <Segmented
+            value={board ? "board" : "list"}
+            onChange={(v) => update({ view: v === "board" ? "board" : undefined, page: params.page })}
+            options={[
+              { value: "list", icon: <UnorderedListOutlined />, label: t("projects.view.list") },
+              { value: "board", icon: <AppstoreOutlined />, label: t("projects.view.board") },
+            ]}
+            data-testid="project-view"
+          />
+          {writable && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing("new")}
+              data-testid="project-create"
+            >
+              {t("projects.create")}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <TableCard
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        filters={
+          <FilterBar
+            values={filterValues}
+            onApply={(v) => {
+              const next = v as Record<string, string | undefined>;
+              if (next.zoneId !== params.zoneId) next.leadUnitId = undefined;
+              update(next);
+            }}
+          >
+            <FilterItem name="q" label={t("common.keyword")} wide>
+              <Input allowClear placeholder={t("projects.keywordPlaceholder")} data-testid="filter-q" />
+            </FilterItem>
+            {!me.zoneId && (
+              <FilterItem name="zoneId" label={t("projects.field.zone")}>
+                <ZoneSelect allowClear placeholder={t("common.all")} testId="filter-zone" />
+              </FilterItem>
+            )}
+            <FilterItem name="stage" label={t("projects.field.stage")}>
+              <Select
+                allowClear
+                placeholder={t("common.all")}
+                options={pl.stageOptions}
+                popupMatchSelectWidth={false}
+                data-testid="filter-stage"
+              />
+            </FilterItem>
+            <FilterItem name="health" label={t("projects.field.health")}>
+              <Select allowClear placeholder={t("common.all")} options={pl.healthOptions} data-testid="filter-health" />
+            </FilterItem>
+            <FilterItem name="tier" label={t("projects.field.tier")}>
+              <Select allowClear placeholder={t("common.all")} options={pl.tierOptions} data-testid="filter-tier" />
+            </FilterItem>
+            <FilterItem name="category" label={t("projects.field.category")}>
+              <Select
+                allowClear
+                placeholder={t("common.all")}
+                options={pl.categoryOptions}
+                popupMatchSelectWidth={false}
+                data-testid="filter-category"
+              />
+            </FilterItem>
+            <FilterItem name="constructionType" label={t("projects.field.constructionType")}>
+              <Select
+                allowClear
+                placeholder={t("common.all")}
+                options={pl.constructionTypeOptions}
+                data-testid="filter-construction"
+              />
+            </FilterItem>
+            <FilterItem name="level" label={t("projects.field.levelTags")}>
+              <Select allowClear placeholder={t("common.all")} options={pl.levelOptions} data-testid="filter-level" />
+            </FilterItem>
+            {zoneId && (
+              <FilterItem name="leadUnitId" label={t("projects.field.leadUnit")}>
+                <UnitTreeSelect zoneId={zoneId} placeholder={t("common.all")} testId="filter-lead-unit" />
+              </FilterItem>
+            )}
+          </FilterBar>
+        }
+      >
+        {truncated && (
+          <Alert
+            type="info"
+            showIcon
+            banner
+            message={t("projects.wholeSetLimit", { n: ALL, total: list.data?.total ?? 0 })}
+          />
+        )}
+        {board ? (
+          <ProjectBoard projects={boardItems} loading={list.isFetching} />
+        ) : mobile ? (
+          <ProjectCards data={data} loading={list.isFetching} onPage={(p, s) => update({ page: p, pageSize: s })} />
+        ) : (
+          <DataTable<Project>
+            rowKey="id"
+            columns={columns}
+            data={data}
+            loading={list.isFetching}
+            locale={{ emptyText: t("projects.empty") }}
+            onPage={(p, s) => update({ page: p, pageSize: s })}
+            onChange={sortHandler(SORTABLE, update)}
+          />
+        )}
+      </TableCard>
+      <Suspense fallback={null}>
+        {editing && (
+          <ProjectDrawer
+            project={editing === "new" ? null : editing}
+            onClose={() => setEditing(null)}
+            onCreated={(p) => navigate(`/projects/${p.id}`)}
+          />
+        )}
+      </Suspense>
+    </Page>
+  );
+}
