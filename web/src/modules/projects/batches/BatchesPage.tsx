@@ -12,19 +12,20 @@ import { DateText } from "../../../ui/format";
 import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { TableCard } from "../../../ui/TablePage";
-import { ZoneSelect } from "../../platform/ZoneSelect";
 import { Amount } from "../parts";
 import { ProjectMultiSelect } from "../pickers";
 import { useBatches, useInvalidate } from "../queries";
 import type { Batch } from "../types";
 import "../projects.css";
+import { useZoneFilter } from "../zoneFilter";
 import "../i18n";
 
 export default function BatchesPage() {
   const { t } = useTranslation();
   const me = useMe();
   const can = useCan();
-  const { params, update } = useListParams();
+  const { params } = useListParams();
+  const zoneFilter = useZoneFilter();
   const zoneId = params.zoneId ?? me.zoneId ?? undefined;
   const batches = useBatches(params.zoneId);
   const [creating, setCreating] = useState(false);
@@ -71,22 +72,7 @@ export default function BatchesPage() {
         ) : undefined
       }
     >
-      <TableCard
-        error={batches.error}
-        onRetry={() => void batches.refetch()}
-        filters={
-          me.zoneId ? undefined : (
-            <div style={{ paddingBottom: 16, maxWidth: 320 }}>
-              <ZoneSelect
-                value={params.zoneId}
-                onChange={(z) => update({ zoneId: z })}
-                allowClear
-                placeholder={t("projects.allZones")}
-              />
-            </div>
-          )
-        }
-      >
+      <TableCard error={batches.error} onRetry={() => void batches.refetch()} filters={zoneFilter}>
         <Table<Batch>
           rowKey="id"
           columns={columns}

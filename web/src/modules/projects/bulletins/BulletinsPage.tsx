@@ -27,6 +27,7 @@ import { Amount, Figure } from "../parts";
 import { useBulletin, useBulletins, useInvalidate } from "../queries";
 import type { Bulletin, BulletinDetail } from "../types";
 import "../projects.css";
+import { useZoneFilter } from "../zoneFilter";
 import "../i18n";
 
 const kb = (n: number | null) => (n == null ? "" : `${Math.max(1, Math.round(n / 1024)).toLocaleString()} KB`);
@@ -39,6 +40,7 @@ export default function BulletinsPage() {
   const { message } = App.useApp();
   const mobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams();
+  const zoneFilter = useZoneFilter();
   const list = useBulletins({ zoneId: params.zoneId, page, pageSize });
   const [open, setOpen] = useState<string | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
@@ -127,22 +129,7 @@ export default function BulletinsPage() {
   return (
     <Page title={t("projects.bulletins.title")} subtitle={t("projects.bulletins.subtitle")} testId="page-bulletins">
       {writable && <GenerateCard zoneId={params.zoneId ?? me.zoneId ?? undefined} onGenerated={(b) => setOpen(b.id)} />}
-      <TableCard
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        filters={
-          me.zoneId ? undefined : (
-            <div style={{ paddingBottom: 16, maxWidth: 320 }}>
-              <ZoneSelect
-                value={params.zoneId}
-                onChange={(z) => update({ zoneId: z })}
-                allowClear
-                placeholder={t("projects.allZones")}
-              />
-            </div>
-          )
-        }
-      >
+      <TableCard error={list.error} onRetry={() => void list.refetch()} filters={zoneFilter}>
         <div className="prj-card-title">{t("projects.bulletins.archive")}</div>
         {mobile ? (
           <List<Bulletin>

@@ -16,18 +16,19 @@ import { DateText } from "../../../ui/format";
 import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { TableCard } from "../../../ui/TablePage";
-import { ZoneSelect } from "../../platform/ZoneSelect";
 import { OPEN_PROBLEM, useProjectLabels } from "../labels";
 import { useInvalidate, useMeetings, useProblems } from "../queries";
 import type { Meeting, MeetingDetail } from "../types";
 import "../projects.css";
+import { useZoneFilter } from "../zoneFilter";
 import "../i18n";
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const can = useCan();
-  const { params, update } = useListParams();
+  const { params } = useListParams();
+  const zoneFilter = useZoneFilter();
   const zoneId = params.zoneId ?? me.zoneId ?? undefined;
   const meetings = useMeetings(params.zoneId);
   const [planning, setPlanning] = useState(false);
@@ -78,22 +79,7 @@ export default function MeetingsPage() {
         ) : undefined
       }
     >
-      <TableCard
-        error={meetings.error}
-        onRetry={() => void meetings.refetch()}
-        filters={
-          me.zoneId ? undefined : (
-            <div style={{ paddingBottom: 16, maxWidth: 320 }}>
-              <ZoneSelect
-                value={params.zoneId}
-                onChange={(z) => update({ zoneId: z })}
-                allowClear
-                placeholder={t("projects.allZones")}
-              />
-            </div>
-          )
-        }
-      >
+      <TableCard error={meetings.error} onRetry={() => void meetings.refetch()} filters={zoneFilter}>
         <Table<Meeting>
           rowKey="id"
           columns={columns}
