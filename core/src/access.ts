@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   "projects:read",
   "projects:write",
   "projects:report",
+  /** A zone's project settings: the health rules its projects are judged by. */
+  "projects:configure",
   "investment:read",
   "investment:write",
   "statistics:read",
@@ -72,7 +74,7 @@ export const BUILTIN_ROLES: readonly RoleDefinition[] = [
     nameZh: "园区管理员",
     nameEn: "Zone administrator",
     scope: "zone",
-    permissions: [...READ_ALL.filter((p) => p !== "roles:read"), "roles:read", ...PLATFORM_ADMIN],
+    permissions: [...READ_ALL.filter((p) => p !== "roles:read"), "roles:read", ...PLATFORM_ADMIN, "projects:configure"],
   },
   {
     code: "zone-leader",
@@ -80,7 +82,16 @@ export const BUILTIN_ROLES: readonly RoleDefinition[] = [
     nameEn: "Zone leader",
     scope: "zone",
     // The committee's head runs its own staff accounts as well as the business.
-    permissions: [...READ_ALL, "users:write", "projects:write", "investment:write", "evaluation:write"],
+    permissions: [
+      ...READ_ALL,
+      "users:write",
+      "projects:write",
+      "projects:configure",
+      "investment:write",
+      "evaluation:write",
+      // 注册落地 registers the landed investor's enterprise.
+      "enterprises:write",
+    ],
   },
   {
     code: "investment-officer",
@@ -165,6 +176,8 @@ export const BUILTIN_ROLES: readonly RoleDefinition[] = [
       "units:read",
       "enterprises:read",
       "projects:read",
+      // Investment figures reach supervisors as aggregates only, never investor names.
+      "investment:read",
       "statistics:read",
       "evaluation:read",
     ],

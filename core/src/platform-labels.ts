@@ -5,6 +5,8 @@
 import type { DataScope, Permission } from "./access.js";
 import { ENTERPRISE_FIELD_LABELS } from "./enterprise-labels.js";
 import type { Locale } from "./format.js";
+import { INVESTMENT_FIELD_LABELS } from "./investment-labels.js";
+import { PROJECT_FIELD_LABELS } from "./project-field-labels.js";
 
 type Labels = Record<string, { "zh-CN": string; "en-US": string }>;
 
@@ -60,6 +62,7 @@ const ACTION_LABELS: Labels = {
   read: { "zh-CN": "查看", "en-US": "read" },
   write: { "zh-CN": "维护", "en-US": "write" },
   report: { "zh-CN": "填报", "en-US": "report" },
+  configure: { "zh-CN": "配置", "en-US": "configure" },
   manage: { "zh-CN": "管理", "en-US": "manage" },
 };
 
@@ -111,5 +114,10 @@ export const FIELD_LABELS: Labels = {
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  return (FIELD_LABELS[field] ?? ENTERPRISE_FIELD_LABELS[field])?.[locale] ?? field;
+  return (
+    (FIELD_LABELS[field] ??
+      ENTERPRISE_FIELD_LABELS[field] ??
+      PROJECT_FIELD_LABELS[field] ??
+      INVESTMENT_FIELD_LABELS[field])?.[locale] ?? field
+  );
 }

@@ -1,6 +1,7 @@
 /** The key-projects API contract and its local conventions (tiers, milestone templates) as defaults. */
 import { z } from "zod";
 import { pageQuery } from "./platform-api.js";
+import { HEALTH_LEVELS } from "./project-health.js";
 import { PROJECT_STAGES } from "./project-lifecycle.js";
 import { PROBLEM_CATEGORIES, PROBLEM_STATUSES } from "./project-problems.js";
 
@@ -91,6 +92,7 @@ export const projectQuery = pageQuery.extend({
   leadUnitId: z.uuid().optional(),
   enterpriseId: z.uuid().optional(),
   level: z.enum(LEVEL_TAGS).optional(),
+  health: z.enum(HEALTH_LEVELS).optional(),
   mine: z.coerce.boolean().optional(),
   sort: z.enum(["code", "name", "totalInvestmentYuan", "plannedStartOn"]).default("code"),
 });
@@ -119,6 +121,27 @@ export const milestoneInput = z.object({
 
 export const memberInput = z.object({ userId: z.uuid(), role: z.enum(MEMBER_ROLES) });
 
+/** 分期建设 (一期/二期): each phase with its own investment and dates. */
+export const phaseInput = z.object({
+  name: text(40),
+  investmentYuan: money.nullable().default(null),
+  plannedStartOn: isoDate.nullable().default(null),
+  plannedCompletionOn: isoDate.nullable().default(null),
+  actualStartOn: isoDate.nullable().default(null),
+  actualCompletionOn: isoDate.nullable().default(null),
+  content: optionalText(2000),
+  sort: z.number().int().min(0).max(99).default(0),
+});
+export const phaseUpdate = phaseInput.extend({ version: z.number().int().min(1) });
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
+
+/** Monthly investment in and out of Excel: the zone's template for a month, the import into a zone. */
+export const investmentTemplateQuery = z.object({
+  zoneId: z.uuid(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "month" }),
+});
+export const investmentImportQuery = z.object({ zoneId: z.uuid() });
+
 export const weeklyReportInput = z.object({
   weekOf: isoDate,
   progress: text(2000),
@@ -133,9 +156,13 @@ export const problemInput = z.object({
   responsiblePerson: optionalText(30),
   deadline: isoDate.nullable().default(null),
 });
+/** 交办 (and 重新交办) may name the responsible unit and person and set the deadline; omitted ones stay. */
 export const problemMove = z.object({
   to: z.enum(PROBLEM_STATUSES),
   resolution: optionalText(2000),
+  responsibleUnitId: z.uuid().optional(),
+  responsiblePerson: z.string().trim().max(30).nullable().optional(),
+  deadline: isoDate.optional(),
   version: z.number().int().min(1),
 });
 export const problemQuery = pageQuery.extend({

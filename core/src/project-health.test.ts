@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessHealth } from "./project-health.js";
+import { assessHealth, DEFAULT_HEALTH_RULES, type HealthRules, misorderedRules } from "./project-health.js";
 
 const base = {
   today: "2026-11-23",
@@ -23,6 +23,7 @@ describe("project health", () => {
       milestone: "主体封顶",
       plannedOn: "2026-10-01",
       daysOverdue: 53,
+      threshold: 15,
     });
     expect(assessHealth({ ...base, openMilestones: [{ name: "竣工验收", plannedOn: "2026-08-01" }] }).level).toBe(
       "severe",
@@ -46,5 +47,32 @@ describe("project health", () => {
     });
     expect(assessHealth({ ...base, lastReportOn: null }).level).toBe("severe");
     expect(assessHealth({ ...base, lastReportOn: null, expectsReports: false }).level).toBe("normal");
+  });
+
+  it("judges by the zone's own thresholds and names the one crossed", () => {
+    const rules: HealthRules = {
+      milestoneOverdueDays: [5, 30],
+      investmentShareOfSchedule: [0.9, 0.7],
+      silentWeeks: [1, 2],
+    };
+    const late = { ...base, openMilestones: [{ name: "开工", plannedOn: "2026-11-13" }] };
+    expect(assessHealth(late).level).toBe("normal");
+    expect(assessHealth(late, rules).flags[0]).toMatchObject({ level: "lagging", daysOverdue: 10, threshold: 5 });
+    const behind = { ...base, investment: { ytd: "90000000", annualPlan: "120000000", month: 11 } };
+    // 9,000万 of 11,000万 expected = 81.8 %: fine by default (80 %), severe never, lagging under a 90 % rule.
+    expect(assessHealth(behind).level).toBe("normal");
+    expect(assessHealth(behind, rules).flags[0]).toMatchObject({ level: "lagging", threshold: 0.9 });
+    expect(assessHealth({ ...base, lastReportOn: "2026-11-09" }, rules).flags[0]).toMatchObject({
+      level: "severe",
+      weeks: 2,
+      threshold: 2,
+    });
+  });
+
+  it("finds thresholds whose severe step comes before the lagging one", () => {
+    expect(misorderedRules(DEFAULT_HEALTH_RULES)).toEqual([]);
+    expect(
+      misorderedRules({ milestoneOverdueDays: [30, 10], investmentShareOfSchedule: [0.5, 0.8], silentWeeks: [2, 2] }),
+    ).toEqual(["milestoneOverdueDays", "investmentShareOfSchedule"]);
   });
 });

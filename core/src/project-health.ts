@@ -4,7 +4,8 @@
  */
 import { schedulePct } from "./schedule.js";
 
-export type HealthLevel = "normal" | "lagging" | "severe";
+export const HEALTH_LEVELS = ["normal", "lagging", "severe"] as const;
+export type HealthLevel = (typeof HEALTH_LEVELS)[number];
 
 export interface HealthRules {
   /** A milestone overdue by this many days makes the project lagging; the second number, severe. */
@@ -15,12 +16,26 @@ export interface HealthRules {
   silentWeeks: [number, number];
 }
 
-/** The seeds' zones as defaults; each zone may set its own. */
+/** The seeds' zones as defaults; each zone may set its own (project_health_rules). */
 export const DEFAULT_HEALTH_RULES: HealthRules = {
   milestoneOverdueDays: [15, 60],
   investmentShareOfSchedule: [0.8, 0.5],
   silentWeeks: [2, 4],
 };
+
+export const HEALTH_RULE_KEYS = ["milestoneOverdueDays", "investmentShareOfSchedule", "silentWeeks"] as const;
+
+/**
+ * The rules whose 严重滞后 threshold comes before their 滞后 one (more days or weeks, a smaller share are
+ * worse): such a zone would flag projects severe before lagging, which no bulletin can explain.
+ */
+export function misorderedRules(rules: HealthRules): (keyof HealthRules)[] {
+  const out: (keyof HealthRules)[] = [];
+  if (rules.milestoneOverdueDays[1] < rules.milestoneOverdueDays[0]) out.push("milestoneOverdueDays");
+  if (rules.investmentShareOfSchedule[1] > rules.investmentShareOfSchedule[0]) out.push("investmentShareOfSchedule");
+  if (rules.silentWeeks[1] < rules.silentWeeks[0]) out.push("silentWeeks");
+  return out;
+}
 
 export interface HealthInput {
   today: string;
@@ -33,10 +48,21 @@ export interface HealthInput {
   expectsReports: boolean;
 }
 
+/**
+ * Each flag carries the threshold it crossed (the zone's rule in force), so it reads without the settings;
+ * flags archived before thresholds were kept (old bulletins) have none.
+ */
 export type HealthFlag =
-  | { rule: "milestoneOverdue"; level: HealthLevel; milestone: string; plannedOn: string; daysOverdue: number }
-  | { rule: "investmentBehind"; level: HealthLevel; ytd: string; expected: string; share: number }
-  | { rule: "silent"; level: HealthLevel; lastReportOn: string | null; weeks: number };
+  | {
+      rule: "milestoneOverdue";
+      level: HealthLevel;
+      milestone: string;
+      plannedOn: string;
+      daysOverdue: number;
+      threshold?: number;
+    }
+  | { rule: "investmentBehind"; level: HealthLevel; ytd: string; expected: string; share: number; threshold?: number }
+  | { rule: "silent"; level: HealthLevel; lastReportOn: string | null; weeks: number; threshold?: number };
 
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
@@ -47,37 +73,45 @@ export function assessHealth(input: HealthInput, rules: HealthRules = DEFAULT_HE
   const flags: HealthFlag[] = [];
   for (const m of input.openMilestones) {
     const overdue = days(m.plannedOn, input.today);
-    if (overdue >= rules.milestoneOverdueDays[0])
-      flags.push({
-        rule: "milestoneOverdue",
-        level: overdue >= rules.milestoneOverdueDays[1] ? "severe" : "lagging",
-        milestone: m.name,
-        plannedOn: m.plannedOn,
-        daysOverdue: overdue,
-      });
+    if (overdue < rules.milestoneOverdueDays[0]) continue;
+    const severe = overdue >= rules.milestoneOverdueDays[1];
+    flags.push({
+      rule: "milestoneOverdue",
+      level: severe ? "severe" : "lagging",
+      milestone: m.name,
+      plannedOn: m.plannedOn,
+      daysOverdue: overdue,
+      threshold: rules.milestoneOverdueDays[severe ? 1 : 0],
+    });
   }
   const inv = input.investment;
   if (inv?.annualPlan && Number(inv.annualPlan) > 0) {
     const expected = (Number(inv.annualPlan) * schedulePct(inv.month)) / 100;
     const share = Number(inv.ytd) / expected;
-    if (share < rules.investmentShareOfSchedule[0])
+    if (share < rules.investmentShareOfSchedule[0]) {
+      const severe = share < rules.investmentShareOfSchedule[1];
       flags.push({
         rule: "investmentBehind",
-        level: share < rules.investmentShareOfSchedule[1] ? "severe" : "lagging",
+        level: severe ? "severe" : "lagging",
         ytd: inv.ytd,
         expected: expected.toFixed(2),
         share,
+        threshold: rules.investmentShareOfSchedule[severe ? 1 : 0],
       });
+    }
   }
   if (input.expectsReports) {
     const weeks = input.lastReportOn ? Math.floor(days(input.lastReportOn, input.today) / 7) : Number.POSITIVE_INFINITY;
-    if (weeks >= rules.silentWeeks[0])
+    if (weeks >= rules.silentWeeks[0]) {
+      const severe = weeks >= rules.silentWeeks[1];
       flags.push({
         rule: "silent",
-        level: weeks >= rules.silentWeeks[1] ? "severe" : "lagging",
+        level: severe ? "severe" : "lagging",
         lastReportOn: input.lastReportOn,
         weeks: Number.isFinite(weeks) ? weeks : -1,
+        threshold: rules.silentWeeks[severe ? 1 : 0],
       });
+    }
   }
   const level = flags.reduce<HealthLevel>((acc, f) => worse(acc, f.level), "normal");
   return { level, flags };

@@ -12,15 +12,22 @@ import { migrationsCurrent } from "./db/migrate.js";
 import { chainRoutes } from "./modules/enterprises/chain-routes.js";
 import { excelRoutes } from "./modules/enterprises/excel-routes.js";
 import { registryRoutes } from "./modules/enterprises/registry-routes.js";
+import { investmentExcelRoutes } from "./modules/investment/excel-routes.js";
+import { investmentLeadRoutes } from "./modules/investment/lead-routes.js";
+import { investmentWorkRoutes } from "./modules/investment/work-routes.js";
 import { accessRoutes } from "./modules/platform/access-routes.js";
 import { auditRoutes } from "./modules/platform/audit-routes.js";
 import { authRoutes } from "./modules/platform/auth-routes.js";
 import { directoryRoutes } from "./modules/platform/directory-routes.js";
+import { attachmentRoutes } from "./modules/projects/attachment-routes.js";
 import { bulletinRoutes } from "./modules/projects/bulletins-routes.js";
+import { projectExcelRoutes } from "./modules/projects/excel-routes.js";
 import { rankingRoutes } from "./modules/projects/ranking-routes.js";
 import { projectRoutes } from "./modules/projects/routes.js";
+import { projectSettingsRoutes } from "./modules/projects/settings-routes.js";
 import { supervisionRoutes } from "./modules/projects/supervision-routes.js";
 import { workRoutes } from "./modules/projects/work-routes.js";
+import { statisticsRoutes } from "./modules/statistics/routes.js";
 import { type HttpDeps, registerPipeline } from "./platform/http.js";
 
 export interface AppDeps {
@@ -75,11 +82,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(registryRoutes(http));
       await v1.register(chainRoutes(http));
       await v1.register(excelRoutes(http));
+      await v1.register(projectSettingsRoutes(http));
       await v1.register(projectRoutes(http));
       await v1.register(workRoutes(http));
+      await v1.register(projectExcelRoutes(http));
+      await v1.register(attachmentRoutes(http));
       await v1.register(supervisionRoutes(http));
       await v1.register(bulletinRoutes(http));
       await v1.register(rankingRoutes(http));
+      await v1.register(investmentLeadRoutes(http));
+      await v1.register(investmentWorkRoutes(http));
+      await v1.register(investmentExcelRoutes(http));
+      await v1.register(statisticsRoutes(http));
     },
     { prefix: "/api/v1" },
   );

@@ -27,6 +27,9 @@ export interface StoredFile {
   size: number;
 }
 
+export const tooLarge = (maxBytes: number) =>
+  new AppError(400, "fileTooLarge", { mb: String(Math.round(maxBytes / 1024 / 1024)) });
+
 async function normalise(mime: string, data: Buffer): Promise<{ mime: string; data: Buffer }> {
   if (!IMAGE_TYPES.includes(mime)) return { mime, data };
   try {
@@ -48,9 +51,10 @@ export async function storeFile(
   name: string,
   mime: string,
   raw: Buffer,
+  maxBytes = MAX_UPLOAD_BYTES,
 ): Promise<StoredFile> {
   if (![...IMAGE_TYPES, ...DOCUMENT_TYPES].includes(mime)) throw new AppError(415, "badFileType");
-  if (raw.length > MAX_UPLOAD_BYTES) throw new AppError(400, "fileTooLarge");
+  if (raw.length > maxBytes) throw tooLarge(maxBytes);
   const { mime: storedMime, data } = await normalise(mime, raw);
   const storedName = storedMime === mime ? name : `${name.replace(/\.[^.]+$/, "")}.jpg`;
   const [row] = await tx

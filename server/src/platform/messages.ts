@@ -1,5 +1,6 @@
 /** Server-side messages in both languages; `{name}` placeholders are filled from params. */
 import type { Locale } from "@zoneos/core/format";
+import { INVESTMENT_MESSAGES } from "@zoneos/core/investment-labels";
 
 const MESSAGES = {
   validation: {
@@ -91,7 +92,13 @@ const MESSAGES = {
     "zh-CN": "不支持的文件类型，请上传图片、PDF、Excel 或 Word 文件",
     "en-US": "Unsupported file type: upload an image, PDF, Excel or Word file",
   },
-  fileTooLarge: { "zh-CN": "文件不能超过 15MB", "en-US": "Files may be at most 15 MB" },
+  fileTooLarge: { "zh-CN": "文件不能超过 {mb}MB", "en-US": "Files may be at most {mb} MB" },
+  fileMissing: { "zh-CN": "请选择要上传的文件", "en-US": "choose a file to upload" },
+  deadlinePast: { "zh-CN": "办结时限不能早于今天", "en-US": "the deadline cannot be in the past" },
+  phasesExceedTotal: {
+    "zh-CN": "各期投资合计 {sum}，超过项目总投资 {total}",
+    "en-US": "the phases add up to {sum}, more than the project's total of {total}",
+  },
   tooManyPhotos: { "zh-CN": "每次周报最多上传 9 张照片", "en-US": "At most 9 photos per weekly report" },
   pdfFontMissing: {
     "zh-CN":
@@ -103,8 +110,53 @@ const MESSAGES = {
     "zh-CN": "不能生成尚未开始月份的通报",
     "en-US": "cannot generate a bulletin for a month that has not begun",
   },
+  tooManyViews: {
+    "zh-CN": "每人最多保存 {max} 个视图，请先删除不用的视图",
+    "en-US": "At most {max} saved views each; delete one you no longer use first",
+  },
+  periodFrozen: {
+    "zh-CN": "{month} 已冻结（已上报），如需修改请由经发局提交更正并说明原因",
+    "en-US": "{month} is frozen (reported upward); the economy bureau can file a correction with its reason",
+  },
+  reportApproved: {
+    "zh-CN": "该月报已审核通过，如需修改请由经发局提交更正并说明原因",
+    "en-US": "This report is approved; the economy bureau can file a correction with its reason",
+  },
+  reportChecksFailed: {
+    "zh-CN": "月报未通过校验：{n} 项错误，请修正后再提交",
+    "en-US": "The report fails {n} checks; correct it and submit again",
+  },
+  explanationRequired: {
+    "zh-CN": "月报有 {n} 项预警，请填写情况说明后再提交",
+    "en-US": "The report raises {n} warnings; add an explanation to submit it",
+  },
+  reviewNotPending: {
+    "zh-CN": "只有已提交、待审核的月报可以审核",
+    "en-US": "Only a submitted report awaiting review can be reviewed",
+  },
+  enterpriseRequired: { "zh-CN": "请选择企业", "en-US": "choose the enterprise" },
+  returnReasonRequired: { "zh-CN": "退回须填写原因", "en-US": "returning a report needs a reason" },
+  reportMonthInFuture: { "zh-CN": "不能填报尚未开始的月份", "en-US": "cannot report a month that has not begun" },
+  freezePending: {
+    "zh-CN": "还有 {n} 份已提交的月报未审核，审核后才能冻结",
+    "en-US": "{n} submitted reports still await review; review them before freezing",
+  },
+  alreadyFrozen: { "zh-CN": "该月已冻结", "en-US": "This month is already frozen" },
+  tooManyDecimals: { "zh-CN": "最多 {n} 位小数", "en-US": "at most {n} decimals" },
+  correctionUnchanged: {
+    "zh-CN": "更正后的数值与当前一致，无需更正",
+    "en-US": "The corrected figures equal the current ones; nothing to correct",
+  },
+  correctionNeedsReport: {
+    "zh-CN": "只能更正已提交或已通过的月报",
+    "en-US": "Only a submitted or approved report can be corrected",
+  },
+  importTooLarge: { "zh-CN": "单次最多导入 {max} 行", "en-US": "At most {max} rows per import" },
+  indicatorNotTargetable: { "zh-CN": "该指标不设年度目标", "en-US": "this indicator takes no annual target" },
+  unknownIndicator: { "zh-CN": "指标 {id} 不存在", "en-US": "There is no indicator {id}" },
   internal: { "zh-CN": "服务器内部错误，请稍后重试", "en-US": "Internal server error; please try again" },
   tooMany: { "zh-CN": "请求过于频繁，请稍后再试", "en-US": "Too many requests; please slow down" },
+  ...INVESTMENT_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -29,6 +29,12 @@ const PATTERNS: Record<string, Record<Locale, string>> = {
     "zh-CN": "应为最多两位小数的非负金额（元）",
     "en-US": "must be a non-negative amount in yuan, 2 decimals at most",
   },
+  thresholdOrder: {
+    "zh-CN": "严重滞后的阈值不能比滞后的阈值更宽松",
+    "en-US": "the 'severely lagging' threshold must not be looser than the 'lagging' one",
+  },
+  weightsSum: { "zh-CN": "各项权重之和应为 100", "en-US": "the weights must add up to 100" },
+  viewKind: { "zh-CN": "视图应为列表或看板", "en-US": "must be the list or the board" },
   roleCode: {
     "zh-CN": "应以小写字母开头，由小写字母、数字和 - 组成",
     "en-US": "lower-case letters, digits and -, starting with a letter",

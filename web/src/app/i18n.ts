@@ -9,7 +9,10 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { enUS } from "../locales/en-US";
 import type { enterprisesZhCN } from "../locales/enterprises.zh-CN";
+import type { investmentZhCN } from "../locales/investment.zh-CN";
+import type { projectSupervisionZhCN } from "../locales/project-supervision.zh-CN";
 import type { projectsZhCN } from "../locales/projects.zh-CN";
+import type { statisticsZhCN } from "../locales/statistics.zh-CN";
 import { zhCN } from "../locales/zh-CN";
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
@@ -19,7 +22,14 @@ declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
     // A module's strings load with its pages (i18n.addResourceBundle); their keys are typed here all the same.
-    resources: { translation: typeof zhCN & typeof enterprisesZhCN & typeof projectsZhCN };
+    resources: {
+      translation: typeof zhCN &
+        typeof enterprisesZhCN &
+        typeof projectsZhCN &
+        typeof projectSupervisionZhCN &
+        typeof statisticsZhCN &
+        typeof investmentZhCN;
+    };
   }
 }
 

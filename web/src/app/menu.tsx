@@ -1,26 +1,38 @@
 /** The menu: one group per module, each entry shown only with its permission. */
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   BranchesOutlined,
+  CalendarOutlined,
   CameraOutlined,
+  ContainerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   ExclamationCircleOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FormOutlined,
   FundProjectionScreenOutlined,
+  HeartOutlined,
   KeyOutlined,
+  LineChartOutlined,
   ProjectOutlined,
+  ReadOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
+  SlidersOutlined,
   SolutionOutlined,
+  StarOutlined,
+  TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { DataScope } from "@zoneos/core/access";
 import type { ReactNode } from "react";
@@ -46,7 +58,23 @@ export interface MenuEntry {
     | "meetings"
     | "bulletins"
     | "batches"
-    | "library";
+    | "library"
+    | "rankings"
+    | "raceGroups"
+    | "inspections"
+    | "healthRules"
+    | "myMonthlyReport"
+    | "monthlyReports"
+    | "cockpit"
+    | "comparison"
+    | "indicatorValues"
+    | "indicatorCatalogue"
+    | "leads"
+    | "investmentActivities"
+    | "reviews"
+    | "investmentContracts"
+    | "investmentTargets"
+    | "fulfilment";
   icon: ReactNode;
   permission?: string;
   /** Scopes the entry means nothing to (an enterprise's own account has no zone-wide chains). */
@@ -55,7 +83,7 @@ export interface MenuEntry {
 
 export interface MenuGroup {
   key: string;
-  label: "platform" | "enterpriseGroup" | "projectGroup";
+  label: "platform" | "enterpriseGroup" | "projectGroup" | "statisticsGroup" | "investmentGroup";
   icon: ReactNode;
   entries: MenuEntry[];
 }
@@ -120,6 +148,126 @@ export const MENU: MenuGroup[] = [
         icon: <BarChartOutlined />,
         permission: "projects:read",
         hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/rankings",
+        label: "rankings",
+        icon: <TrophyOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/inspections",
+        label: "inspections",
+        icon: <StarOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/race-groups",
+        label: "raceGroups",
+        icon: <SlidersOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+      {
+        path: "/health-rules",
+        label: "healthRules",
+        icon: <HeartOutlined />,
+        permission: "projects:read",
+        hiddenFor: OWN_PROJECTS_ONLY,
+      },
+    ],
+  },
+  {
+    key: "/statistics",
+    label: "statisticsGroup",
+    icon: <LineChartOutlined />,
+    entries: [
+      {
+        path: "/statistics/my-report",
+        label: "myMonthlyReport",
+        icon: <FormOutlined />,
+        permission: "statistics:report",
+      },
+      {
+        path: "/statistics/cockpit",
+        label: "cockpit",
+        icon: <DashboardOutlined />,
+        permission: "statistics:read",
+        hiddenFor: ["enterprise"],
+      },
+      {
+        path: "/statistics/reports",
+        label: "monthlyReports",
+        icon: <FileTextOutlined />,
+        permission: "statistics:read",
+        hiddenFor: ["enterprise", "region"],
+      },
+      {
+        path: "/statistics/comparison",
+        label: "comparison",
+        icon: <BarChartOutlined />,
+        permission: "statistics:read",
+        hiddenFor: ["enterprise", "zone", "unit", "assigned"],
+      },
+      {
+        path: "/statistics/indicator-values",
+        label: "indicatorValues",
+        icon: <TableOutlined />,
+        permission: "statistics:read",
+        hiddenFor: ["enterprise", "region"],
+      },
+      {
+        path: "/statistics/indicators",
+        label: "indicatorCatalogue",
+        icon: <ReadOutlined />,
+        permission: "statistics:read",
+        hiddenFor: ["enterprise"],
+      },
+    ],
+  },
+  {
+    key: "/investment",
+    label: "investmentGroup",
+    icon: <AimOutlined />,
+    entries: [
+      { path: "/investment/leads", label: "leads", icon: <ContainerOutlined />, permission: "investment:read" },
+      {
+        path: "/investment/activities",
+        label: "investmentActivities",
+        icon: <CalendarOutlined />,
+        permission: "investment:read",
+        // Details of the units' own leads; supervisors read the totals on the leads page.
+        hiddenFor: ["region", "enterprise", "assigned"],
+      },
+      {
+        path: "/investment/reviews",
+        label: "reviews",
+        icon: <AuditOutlined />,
+        permission: "investment:read",
+        // Details of the units' own leads; supervisors read the totals on the leads page.
+        hiddenFor: ["region", "enterprise", "assigned"],
+      },
+      {
+        path: "/investment/contracts",
+        label: "investmentContracts",
+        icon: <FileDoneOutlined />,
+        permission: "investment:read",
+        // Details of the units' own leads; supervisors read the totals on the leads page.
+        hiddenFor: ["region", "enterprise", "assigned"],
+      },
+      {
+        path: "/investment/targets",
+        label: "investmentTargets",
+        icon: <TrophyOutlined />,
+        permission: "investment:read",
+      },
+      {
+        path: "/investment/fulfilment",
+        label: "fulfilment",
+        icon: <LineChartOutlined />,
+        permission: "investment:read",
       },
     ],
   },

@@ -44,6 +44,25 @@ const MeetingPage = lazy(() => import("../modules/projects/meetings/MeetingPage"
 const BulletinsPage = lazy(() => import("../modules/projects/bulletins/BulletinsPage"));
 const BatchesPage = lazy(() => import("../modules/projects/batches/BatchesPage"));
 const LibraryPage = lazy(() => import("../modules/projects/library/LibraryPage"));
+const RankingsPage = lazy(() => import("../modules/projects/rankings/RankingsPage"));
+const RaceGroupsPage = lazy(() => import("../modules/projects/rankings/RaceGroupsPage"));
+const InspectionsPage = lazy(() => import("../modules/projects/inspections/InspectionsPage"));
+const InspectionPage = lazy(() => import("../modules/projects/inspections/InspectionPage"));
+const HealthRulesPage = lazy(() => import("../modules/projects/settings/HealthRulesPage"));
+const ReportFormPage = lazy(() => import("../modules/statistics/report/ReportFormPage"));
+const StatReportsPage = lazy(() => import("../modules/statistics/reports/ReportsPage"));
+const CockpitPage = lazy(() => import("../modules/statistics/cockpit/CockpitPage"));
+const ComparisonPage = lazy(() => import("../modules/statistics/comparison/ComparisonPage"));
+const IndicatorValuesPage = lazy(() => import("../modules/statistics/indicators/IndicatorValuesPage"));
+const CataloguePage = lazy(() => import("../modules/statistics/indicators/CataloguePage"));
+const LeadsPage = lazy(() => import("../modules/investment/leads/LeadsPage"));
+const LeadDetailPage = lazy(() => import("../modules/investment/leads/LeadDetailPage"));
+const ActivitiesPage = lazy(() => import("../modules/investment/activities/ActivitiesPage"));
+const ReviewsPage = lazy(() => import("../modules/investment/reviews/ReviewsPage"));
+const ReviewPage = lazy(() => import("../modules/investment/reviews/ReviewPage"));
+const ContractsPage = lazy(() => import("../modules/investment/contracts/ContractsPage"));
+const TargetsPage = lazy(() => import("../modules/investment/targets/TargetsPage"));
+const FulfilmentPage = lazy(() => import("../modules/investment/contracts/FulfilmentPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 function page(Page: ComponentType, permission?: string): ReactNode {
@@ -58,6 +77,8 @@ function page(Page: ComponentType, permission?: string): ReactNode {
 const PLATFORM = "menu.platform";
 const ENTERPRISES = "menu.enterpriseGroup";
 const PROJECTS = "menu.projectGroup";
+const INVESTMENT = "menu.investmentGroup";
+const STATISTICS = "menu.statisticsGroup";
 
 export const router = createBrowserRouter([
   {
@@ -178,6 +199,127 @@ export const router = createBrowserRouter([
             path: "library",
             handle: { crumb: "menu.library", group: PROJECTS } satisfies RouteHandle,
             element: page(LibraryPage, "projects:read"),
+          },
+          {
+            path: "rankings",
+            handle: { crumb: "menu.rankings", group: PROJECTS } satisfies RouteHandle,
+            element: page(RankingsPage, "projects:read"),
+          },
+          {
+            path: "race-groups",
+            handle: { crumb: "menu.raceGroups", group: PROJECTS } satisfies RouteHandle,
+            element: page(RaceGroupsPage, "projects:read"),
+          },
+          {
+            path: "inspections",
+            handle: { crumb: "menu.inspections", group: PROJECTS } satisfies RouteHandle,
+            element: <Outlet />,
+            children: [
+              { index: true, element: page(InspectionsPage, "projects:read") },
+              {
+                path: ":id",
+                handle: { crumb: "menu.inspectionDetail" } satisfies RouteHandle,
+                element: page(InspectionPage, "projects:read"),
+              },
+            ],
+          },
+          {
+            path: "health-rules",
+            handle: { crumb: "menu.healthRules", group: PROJECTS } satisfies RouteHandle,
+            element: page(HealthRulesPage, "projects:read"),
+          },
+          {
+            path: "statistics",
+            element: <Outlet />,
+            children: [
+              {
+                path: "my-report",
+                handle: { crumb: "menu.myMonthlyReport", group: STATISTICS } satisfies RouteHandle,
+                element: page(ReportFormPage, "statistics:report"),
+              },
+              {
+                path: "reports",
+                handle: { crumb: "menu.monthlyReports", group: STATISTICS } satisfies RouteHandle,
+                element: page(StatReportsPage, "statistics:read"),
+              },
+              {
+                path: "fill",
+                handle: { crumb: "menu.myMonthlyReport", group: STATISTICS } satisfies RouteHandle,
+                element: page(ReportFormPage, "statistics:write"),
+              },
+              {
+                path: "cockpit",
+                handle: { crumb: "menu.cockpit", group: STATISTICS } satisfies RouteHandle,
+                element: page(CockpitPage, "statistics:read"),
+              },
+              {
+                path: "comparison",
+                handle: { crumb: "menu.comparison", group: STATISTICS } satisfies RouteHandle,
+                element: page(ComparisonPage, "statistics:read"),
+              },
+              {
+                path: "indicator-values",
+                handle: { crumb: "menu.indicatorValues", group: STATISTICS } satisfies RouteHandle,
+                element: page(IndicatorValuesPage, "statistics:read"),
+              },
+              {
+                path: "indicators",
+                handle: { crumb: "menu.indicatorCatalogue", group: STATISTICS } satisfies RouteHandle,
+                element: page(CataloguePage, "statistics:read"),
+              },
+            ],
+          },
+          {
+            path: "investment",
+            element: <Outlet />,
+            children: [
+              {
+                path: "leads",
+                handle: { crumb: "menu.leads", group: INVESTMENT } satisfies RouteHandle,
+                element: <Outlet />,
+                children: [
+                  { index: true, element: page(LeadsPage, "investment:read") },
+                  {
+                    path: ":id",
+                    handle: { crumb: "menu.leadDetail" } satisfies RouteHandle,
+                    element: page(LeadDetailPage, "investment:read"),
+                  },
+                ],
+              },
+              {
+                path: "activities",
+                handle: { crumb: "menu.investmentActivities", group: INVESTMENT } satisfies RouteHandle,
+                element: page(ActivitiesPage, "investment:read"),
+              },
+              {
+                path: "reviews",
+                handle: { crumb: "menu.reviews", group: INVESTMENT } satisfies RouteHandle,
+                element: <Outlet />,
+                children: [
+                  { index: true, element: page(ReviewsPage, "investment:read") },
+                  {
+                    path: ":id",
+                    handle: { crumb: "menu.reviewDetail" } satisfies RouteHandle,
+                    element: page(ReviewPage, "investment:read"),
+                  },
+                ],
+              },
+              {
+                path: "contracts",
+                handle: { crumb: "menu.investmentContracts", group: INVESTMENT } satisfies RouteHandle,
+                element: page(ContractsPage, "investment:read"),
+              },
+              {
+                path: "targets",
+                handle: { crumb: "menu.investmentTargets", group: INVESTMENT } satisfies RouteHandle,
+                element: page(TargetsPage, "investment:read"),
+              },
+              {
+                path: "fulfilment",
+                handle: { crumb: "menu.fulfilment", group: INVESTMENT } satisfies RouteHandle,
+                element: page(FulfilmentPage, "investment:read"),
+              },
+            ],
           },
           {
             path: "zones",

@@ -1,6 +1,7 @@
 /**
- * 黑榜: projects lagging or severely lagging on the period's last day. The rules are core assessHealth's and the
- * inputs are the ones projects-service withFigures gives it, taken as of that day instead of today.
+ * 黑榜: projects lagging or severely lagging on the period's last day. The rules are core assessHealth's with the
+ * zone's thresholds (health-rules-service), and the inputs are the ones projects-service figuresOf gives it,
+ * taken as of that day instead of today.
  */
 
 import { formatDate } from "@zoneos/core/format";
@@ -11,6 +12,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { projectsAsOf, rowsOf } from "./bulletins-data.js";
 import type { BulletinPeriod } from "./bulletins-period.js";
+import { zoneRules } from "./health-rules-service.js";
 
 /** A flag as the bulletin prints it. */
 export function reasonText(flag: HealthFlag): string {
@@ -27,10 +29,11 @@ export function reasonText(flag: HealthFlag): string {
 const SEVERITY: Record<HealthLevel, number> = { severe: 0, lagging: 1, normal: 2 };
 
 export async function blackList(db: Db, p: BulletinPeriod) {
-  const [projects, open] = await Promise.all([
+  const [projects, open, rules] = await Promise.all([
     rowsOf<{
       id: string;
       name: string;
+      lead_unit_id: string | null;
       unit_name: string | null;
       stage: ProjectStage;
       ytd: string;
@@ -39,7 +42,7 @@ export async function blackList(db: Db, p: BulletinPeriod) {
     }>(
       db,
       sql`with ${projectsAsOf(p)}
-        select id, name, unit_name, stage, ytd_yuan::text as ytd, plan_yuan::text as plan,
+        select id, name, lead_unit_id, unit_name, stage, ytd_yuan::text as ytd, plan_yuan::text as plan,
           (select max(w.week_of) from project_weekly_reports w
             where w.project_id = bp.id and w.week_of <= ${p.asOf})::text as last_report
         from bp where stage <> 'terminated' order by name`,
@@ -51,6 +54,7 @@ export async function blackList(db: Db, p: BulletinPeriod) {
         where zone_id = ${p.zoneId} and planned_on <= ${p.asOf} and (actual_on is null or actual_on > ${p.asOf})
         order by sort, planned_on`,
     ),
+    zoneRules(db, p.zoneId),
   ]);
   const milestonesOf = new Map<string, { name: string; plannedOn: string }[]>();
   for (const m of open) {
@@ -61,16 +65,20 @@ export async function blackList(db: Db, p: BulletinPeriod) {
   return projects
     .map((r) => {
       const underway = isUnderway(r.stage);
-      const health = assessHealth({
-        today: p.asOf,
-        openMilestones: milestonesOf.get(r.id) ?? [],
-        investment: underway ? { ytd: r.ytd, annualPlan: r.plan, month: p.monthNo } : null,
-        lastReportOn: r.last_report,
-        expectsReports: underway,
-      });
+      const health = assessHealth(
+        {
+          today: p.asOf,
+          openMilestones: milestonesOf.get(r.id) ?? [],
+          investment: underway ? { ytd: r.ytd, annualPlan: r.plan, month: p.monthNo } : null,
+          lastReportOn: r.last_report,
+          expectsReports: underway,
+        },
+        rules,
+      );
       return {
         projectId: r.id,
         name: r.name,
+        leadUnitId: r.lead_unit_id,
         leadUnitName: r.unit_name,
         stage: r.stage,
         level: health.level,

@@ -10,7 +10,7 @@ import { audit } from "../../platform/audit.js";
 import { can, requirePermission, type ServiceContext } from "../../platform/context.js";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.js";
 import { offsetOf, pageResult } from "../../platform/pagination.js";
-import { units } from "../platform/tables.js";
+import { units, zones } from "../platform/tables.js";
 import { projectScope } from "./access.js";
 import { getProject, writableProject } from "./projects-service.js";
 import { problems, projects } from "./tables.js";
@@ -51,8 +51,9 @@ function problemScope(ctx: ServiceContext): SQL {
   return sql`(${projectScope(ctx)} or ${unit})`;
 }
 
-export async function listProblems(ctx: ServiceContext, q: z.infer<typeof problemQuery>) {
-  requirePermission(ctx.actor, "projects:read");
+type ProblemFilters = Omit<z.infer<typeof problemQuery>, "page" | "pageSize" | "order">;
+
+function problemFilters(ctx: ServiceContext, q: ProblemFilters): SQL[] {
   const today = ctx.now.toISOString().slice(0, 10);
   const where: SQL[] = [problemScope(ctx)];
   if (q.zoneId) where.push(eq(problems.zoneId, q.zoneId));
@@ -63,6 +64,20 @@ export async function listProblems(ctx: ServiceContext, q: z.infer<typeof proble
   if (q.escalated !== undefined) where.push(eq(problems.escalated, q.escalated));
   if (q.overdue)
     where.push(sql`${problems.status} in ('pending', 'inProgress', 'returned') and ${problems.deadline} < ${today}`);
+  return where;
+}
+
+const withOverdue =
+  (today: string) =>
+  <T extends { deadline: string | null; status: string }>(r: T) => ({
+    ...r,
+    overdue: r.deadline !== null && r.deadline < today && ["pending", "inProgress", "returned"].includes(r.status),
+  });
+
+export async function listProblems(ctx: ServiceContext, q: z.infer<typeof problemQuery>) {
+  requirePermission(ctx.actor, "projects:read");
+  const today = ctx.now.toISOString().slice(0, 10);
+  const where = problemFilters(ctx, q);
   const [rows, [count]] = await Promise.all([
     selectProblems(ctx)
       .where(and(...where))
@@ -75,11 +90,23 @@ export async function listProblems(ctx: ServiceContext, q: z.infer<typeof proble
       .innerJoin(projects, eq(projects.id, problems.projectId))
       .where(and(...where)),
   ]);
-  const items = rows.map((r) => ({
-    ...r,
-    overdue: r.deadline !== null && r.deadline < today && ["pending", "inProgress", "returned"].includes(r.status),
-  }));
-  return pageResult(items, count?.n ?? 0, q);
+  return pageResult(rows.map(withOverdue(today)), count?.n ?? 0, q);
+}
+
+/** The filtered list for the 问题清单 export, with the project's code and zone, up to `limit` rows. */
+export async function problemExportRows(ctx: ServiceContext, q: ProblemFilters, limit: number) {
+  requirePermission(ctx.actor, "projects:read");
+  const today = ctx.now.toISOString().slice(0, 10);
+  const rows = await ctx.db
+    .select({ ...problemView, projectCode: projects.code, zoneName: zones.name })
+    .from(problems)
+    .innerJoin(projects, eq(projects.id, problems.projectId))
+    .innerJoin(zones, eq(zones.id, problems.zoneId))
+    .leftJoin(units, eq(units.id, problems.responsibleUnitId))
+    .where(and(...problemFilters(ctx, q)))
+    .orderBy(asc(zones.name), asc(problems.deadline), asc(projects.code), asc(problems.id))
+    .limit(limit);
+  return rows.map(withOverdue(today));
 }
 
 async function getProblem(ctx: ServiceContext, id: string) {
@@ -137,11 +164,13 @@ export async function moveProblem(ctx: ServiceContext, id: string, input: z.infe
   if (!byUnit) await writableProject(ctx, current.projectId);
   if (input.to === "resolved" && !input.resolution)
     throw invalid([{ field: "resolution", key: "transitionNeedsReason" }]);
+  const handOut = input.to === "inProgress" ? await handOutChanges(ctx, current, input) : {};
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(problems).where(eq(problems.id, id));
     const [after] = await tx
       .update(problems)
       .set({
+        ...handOut,
         status: input.to,
         resolution: input.resolution ?? before?.resolution ?? null,
         version: sql`${problems.version} + 1`,
@@ -152,6 +181,30 @@ export async function moveProblem(ctx: ServiceContext, id: string, input: z.infe
     await audit(tx, ctx, { entity: "problem", entityId: id, action: "move", zoneId: current.zoneId, before, after });
   });
   return getProblem(ctx, id);
+}
+
+/**
+ * 交办 (or 重新交办) may hand the problem to a unit of the project's zone and person with a deadline; what the
+ * move leaves out stays as it was. A new deadline cannot already be past.
+ */
+async function handOutChanges(
+  ctx: ServiceContext,
+  current: { zoneId: string },
+  input: z.infer<typeof problemMove>,
+): Promise<Partial<typeof problems.$inferInsert>> {
+  const changes: Partial<typeof problems.$inferInsert> = {};
+  if (input.responsibleUnitId !== undefined) {
+    const [u] = await ctx.db.select({ zoneId: units.zoneId }).from(units).where(eq(units.id, input.responsibleUnitId));
+    if (u?.zoneId !== current.zoneId) throw invalid([{ field: "responsibleUnitId", key: "unitNotInZone" }]);
+    changes.responsibleUnitId = input.responsibleUnitId;
+  }
+  if (input.responsiblePerson !== undefined) changes.responsiblePerson = input.responsiblePerson || null;
+  if (input.deadline !== undefined) {
+    if (input.deadline < ctx.now.toISOString().slice(0, 10))
+      throw invalid([{ field: "deadline", key: "deadlinePast" }]);
+    changes.deadline = input.deadline;
+  }
+  return changes;
 }
 
 /** Escalates open problems to the next 会办 meeting's agenda. */

@@ -2,9 +2,15 @@
 
 import type { projectInput, projectQuery, projectUpdate, transitionInput } from "@zoneos/core/project-api";
 import { MILESTONE_TEMPLATES, tierOf } from "@zoneos/core/project-api";
-import { assessHealth } from "@zoneos/core/project-health";
-import { checkTransition, isUnderway, type TransitionRefusal } from "@zoneos/core/project-lifecycle";
-import { and, asc, desc, eq, inArray, isNull, like, or, type SQL, sql } from "drizzle-orm";
+import { assessHealth, type HealthLevel } from "@zoneos/core/project-health";
+import {
+  checkTransition,
+  isUnderway,
+  PROJECT_STAGES,
+  type ProjectStage,
+  type TransitionRefusal,
+} from "@zoneos/core/project-lifecycle";
+import { and, asc, desc, eq, inArray, isNull, like, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../../platform/audit.js";
 import { requirePermission, type ServiceContext } from "../../platform/context.js";
@@ -14,8 +20,9 @@ import { likePattern, offsetOf, pageResult } from "../../platform/pagination.js"
 import { assertZoneWritable } from "../../platform/zone-access.js";
 import { getEnterprise } from "../enterprises/enterprises-service.js";
 import { enterprises } from "../enterprises/tables.js";
-import { units, zones } from "../platform/tables.js";
+import { units, users, zones } from "../platform/tables.js";
 import { projectScope } from "./access.js";
+import { rulesByZone } from "./health-rules-service.js";
 import { annualPlans, milestones, monthlyInvestments, projects, transitions, weeklyReports } from "./tables.js";
 
 const projectView = {
@@ -66,14 +73,41 @@ function selectProjects(ctx: ServiceContext) {
 
 type ProjectRow = Awaited<ReturnType<ReturnType<typeof selectProjects>["where"]>>[number];
 
-/** Year-to-date and since-start investment, the year's plan and the health of a set of projects, in 3 queries. */
-async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
+interface HealthSubject {
+  id: string;
+  zoneId: string;
+  stage: ProjectStage;
+}
+
+const byProject = <T extends { projectId: string }>(rows: T[]) => {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.projectId);
+    if (list) list.push(r);
+    else out.set(r.projectId, [r]);
+  }
+  return out;
+};
+
+/**
+ * Year-to-date and since-start investment, the year's plan and the health (by each zone's rules) of a set of
+ * projects, in 5 queries. `ids` names the set: the page's ids, or the whole filtered list as a subquery.
+ */
+async function figuresOf(ctx: ServiceContext, subjects: HealthSubject[], ids: string[] | SQLWrapper) {
+  const out = new Map<
+    string,
+    {
+      ytdInvestmentYuan: string;
+      sinceStartInvestmentYuan: string;
+      annualPlanYuan: string | null;
+      health: ReturnType<typeof assessHealth>;
+    }
+  >();
+  if (subjects.length === 0) return out;
   const today = ctx.now.toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const [sums, plans, open, reports] = await Promise.all([
+  const [sums, plans, open, reports, rules] = await Promise.all([
     ctx.db
       .select({
         projectId: monthlyInvestments.projectId,
@@ -84,7 +118,7 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
       .where(inArray(monthlyInvestments.projectId, ids))
       .groupBy(monthlyInvestments.projectId),
     ctx.db
-      .select()
+      .select({ projectId: annualPlans.projectId, plannedYuan: annualPlans.plannedYuan })
       .from(annualPlans)
       .where(and(inArray(annualPlans.projectId, ids), eq(annualPlans.year, year))),
     ctx.db
@@ -96,30 +130,60 @@ async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
       .from(weeklyReports)
       .where(inArray(weeklyReports.projectId, ids))
       .groupBy(weeklyReports.projectId),
+    rulesByZone(
+      ctx.db,
+      subjects.map((r) => r.zoneId),
+    ),
   ]);
-  return rows.map((r) => {
-    const sum = sums.find((s) => s.projectId === r.id);
-    const plan = plans.find((p) => p.projectId === r.id)?.plannedYuan ?? null;
+  const sumOf = new Map(sums.map((x) => [x.projectId, x]));
+  const planOf = new Map(plans.map((x) => [x.projectId, x.plannedYuan]));
+  const openOf = byProject(open);
+  const lastOf = new Map(reports.map((x) => [x.projectId, x.last]));
+  for (const r of subjects) {
+    const sum = sumOf.get(r.id);
+    const plan = planOf.get(r.id) ?? null;
     const ytd = sum?.ytd ?? "0";
     const underway = isUnderway(r.stage);
-    const health = assessHealth({
-      today,
-      openMilestones: open
-        .filter((m) => m.projectId === r.id && m.plannedOn)
-        .map((m) => ({ name: m.name, plannedOn: m.plannedOn as string })),
-      investment: underway ? { ytd, annualPlan: plan, month } : null,
-      lastReportOn: reports.find((w) => w.projectId === r.id)?.last ?? null,
-      // Projects under construction are reported on weekly; before and after, silence is no sign.
-      expectsReports: underway,
-    });
-    return {
-      ...r,
+    const health = assessHealth(
+      {
+        today,
+        openMilestones: (openOf.get(r.id) ?? [])
+          .filter((m) => m.plannedOn)
+          .map((m) => ({ name: m.name, plannedOn: m.plannedOn as string })),
+        investment: underway ? { ytd, annualPlan: plan, month } : null,
+        lastReportOn: lastOf.get(r.id) ?? null,
+        // Projects under construction are reported on weekly; before and after, silence is no sign.
+        expectsReports: underway,
+      },
+      rules.get(r.zoneId),
+    );
+    out.set(r.id, {
       ytdInvestmentYuan: ytd,
       sinceStartInvestmentYuan: sum?.sinceStart ?? "0",
       annualPlanYuan: plan,
       health,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+async function withFigures(ctx: ServiceContext, rows: ProjectRow[]) {
+  const figures = await figuresOf(
+    ctx,
+    rows,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, ...(figures.get(r.id) as NonNullable<ReturnType<typeof figures.get>>) }));
+}
+
+/** Exact sum of NUMERIC(…, 2) amounts given as text: money is never summed as floats. */
+function sumYuan(values: string[]): string {
+  let cents = 0n;
+  for (const v of values) {
+    const [whole = "0", fraction = ""] = v.split(".");
+    cents += BigInt(whole) * 100n + BigInt(`${fraction}00`.slice(0, 2));
+  }
+  return `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
 }
 
 function filters(ctx: ServiceContext, q: z.infer<typeof projectQuery>): SQL[] {
@@ -143,6 +207,11 @@ function filters(ctx: ServiceContext, q: z.infer<typeof projectQuery>): SQL[] {
   return where;
 }
 
+/**
+ * The filtered list, a page of it, and totals by stage and by health over the whole filtered set. Health is
+ * judged in code (core assessHealth, each zone's rules), so the filtered set's ids and stages are read whole
+ * and judged before the health filter and the page apply; only the page's rows are read in full.
+ */
 export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projectQuery>) {
   requirePermission(ctx.actor, "projects:read");
   const where = and(...filters(ctx, q));
@@ -152,15 +221,46 @@ export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projec
     totalInvestmentYuan: projects.totalInvestmentYuan,
     plannedStartOn: projects.plannedStartOn,
   }[q.sort];
-  const [rows, [count]] = await Promise.all([
-    selectProjects(ctx)
-      .where(where)
-      .orderBy(q.order === "desc" ? desc(column) : asc(column), asc(projects.id))
-      .limit(q.pageSize)
-      .offset(offsetOf(q)),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where),
-  ]);
-  return pageResult(await withFigures(ctx, rows), count?.n ?? 0, q);
+  const subjects = await ctx.db
+    .select({
+      id: projects.id,
+      zoneId: projects.zoneId,
+      stage: projects.stage,
+      totalInvestmentYuan: projects.totalInvestmentYuan,
+    })
+    .from(projects)
+    .where(where)
+    .orderBy(q.order === "desc" ? desc(column) : asc(column), asc(projects.id));
+  const figures = await figuresOf(ctx, subjects, ctx.db.select({ id: projects.id }).from(projects).where(where));
+  const levelOf = (id: string) => figures.get(id)?.health.level ?? "normal";
+  const kept = q.health ? subjects.filter((s) => levelOf(s.id) === q.health) : subjects;
+
+  const byHealth: Record<HealthLevel, number> = { normal: 0, lagging: 0, severe: 0 };
+  const stageSums = new Map<ProjectStage, string[]>();
+  for (const s of kept) {
+    byHealth[levelOf(s.id)]++;
+    stageSums.set(s.stage, [...(stageSums.get(s.stage) ?? []), s.totalInvestmentYuan]);
+  }
+  const totals = {
+    count: kept.length,
+    totalInvestmentYuan: sumYuan(kept.map((s) => s.totalInvestmentYuan)),
+    byStage: PROJECT_STAGES.filter((stage) => stageSums.has(stage)).map((stage) => ({
+      stage,
+      count: stageSums.get(stage)?.length ?? 0,
+      totalInvestmentYuan: sumYuan(stageSums.get(stage) ?? []),
+    })),
+    byHealth,
+  };
+
+  const pageIds = kept.slice(offsetOf(q), offsetOf(q) + q.pageSize).map((s) => s.id);
+  const rows = pageIds.length === 0 ? [] : await selectProjects(ctx).where(inArray(projects.id, pageIds));
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.flatMap((id) => {
+    const row = rowOf.get(id);
+    const f = figures.get(id);
+    return row && f ? [{ ...row, ...f }] : [];
+  });
+  return { ...pageResult(items, kept.length, q), totals };
 }
 
 export async function getProject(ctx: ServiceContext, id: string) {
@@ -300,7 +400,14 @@ export async function transitionProject(ctx: ServiceContext, id: string, input: 
   return getProject(ctx, id);
 }
 
+/** The lifecycle steps, each with who recorded it (the name, not only the id). */
 export async function projectHistory(ctx: ServiceContext, id: string) {
   await getProject(ctx, id);
-  return ctx.db.select().from(transitions).where(eq(transitions.projectId, id)).orderBy(asc(transitions.at));
+  const rows = await ctx.db
+    .select({ transition: transitions, actorName: users.name })
+    .from(transitions)
+    .leftJoin(users, eq(users.id, transitions.actorId))
+    .where(eq(transitions.projectId, id))
+    .orderBy(asc(transitions.at));
+  return rows.map((r) => ({ ...r.transition, actorName: r.actorName }));
 }

@@ -14,6 +14,7 @@ import {
   listInspections,
   listRaceGroups,
   rankings,
+  rankingTrend,
   saveRankingConfig,
   scoreProject,
   setRaceGroupUnits,
@@ -64,6 +65,17 @@ export function rankingRoutes(deps: HttpDeps) {
       "/rankings",
       { schema: { tags, summary: "Ranking of units or 赛区 for Jan..month", querystring: api.rankingQuery } },
       async (req) => rankings(ctx(req), req.query.zoneId, req.query.month, req.query.by),
+    );
+    r.get(
+      "/rankings/trend",
+      {
+        schema: {
+          tags,
+          summary: "Each month's score and rank of every unit or 赛区, Jan..month",
+          querystring: api.rankingQuery,
+        },
+      },
+      async (req) => rankingTrend(ctx(req), req.query.zoneId, req.query.month, req.query.by),
     );
     r.get(
       "/inspections",

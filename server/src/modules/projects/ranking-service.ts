@@ -2,6 +2,8 @@
  * 比学赶超: 赛区, the zone's ranking weights, 点评 / 观摩 inspections and the monthly ranking of units or 赛区.
  * Money is summed in SQL NUMERIC; the scoring itself is core/project-ranking (pure, documented).
  */
+
+import type { HealthLevel } from "@zoneos/core/project-health";
 import {
   BOTTOM_LOOKBACK_MONTHS,
   compositeScore,
@@ -27,6 +29,8 @@ import { conflict, invalid, notFound } from "../../platform/errors.js";
 import { zoneScope } from "../../platform/scope.js";
 import { assertZoneWritable } from "../../platform/zone-access.js";
 import { units, zones } from "../platform/tables.js";
+import { blackList } from "./bulletins-health.js";
+import { bulletinPeriod } from "./bulletins-period.js";
 import { inspectionScores, inspections, raceGroups, raceGroupUnits, rankingConfigs } from "./ranking-tables.js";
 import { projects } from "./tables.js";
 
@@ -482,13 +486,22 @@ export async function rankings(ctx: ServiceContext, zoneId: string, month: strin
   const earlier: Awaited<ReturnType<typeof rankMonth>>[] = [];
   for (let n = 1; n < BOTTOM_LOOKBACK_MONTHS; n++)
     earlier.push(await rankMonth(ctx, zoneId, monthsBack(month, n), by, weights));
+  const lagging = await laggingByEntity(ctx, zoneId, month, by);
   const entries = current.map((e) => {
     let consecutiveBottom = 0;
     for (const ranking of [current, ...earlier]) {
       if (!ranking.find((r) => r.entityId === e.entityId)?.bottom) break;
       consecutiveBottom++;
     }
-    return { ...e, consecutiveBottom, escalate: consecutiveBottom >= ESCALATE_AFTER_MONTHS };
+    const own = lagging.get(e.entityId) ?? [];
+    return {
+      ...e,
+      consecutiveBottom,
+      escalate: consecutiveBottom >= ESCALATE_AFTER_MONTHS,
+      lagging: own.filter((p) => p.level === "lagging").length,
+      severe: own.filter((p) => p.level === "severe").length,
+      laggingProjects: own,
+    };
   });
   return {
     zoneId,
@@ -499,4 +512,58 @@ export async function rankings(ctx: ServiceContext, zoneId: string, month: strin
     redList: entries.filter((e) => e.redList).map((e) => e.entityId),
     bottomList: entries.filter((e) => e.bottom).map((e) => e.entityId),
   };
+}
+
+/**
+ * The entity's projects lagging at the month's end, by the zone's health rules (the bulletin's 黑榜), so a
+ * low place on the ranking comes with the projects behind it and the reasons.
+ */
+async function laggingByEntity(ctx: ServiceContext, zoneId: string, month: string, by: RankingBy) {
+  const lagging = await blackList(ctx.db, bulletinPeriod(zoneId, month, ctx.now));
+  const groupsOf = new Map<string, string[]>();
+  if (by === "group") {
+    const links = await ctx.db
+      .select({ unitId: raceGroupUnits.unitId, groupId: raceGroupUnits.groupId })
+      .from(raceGroupUnits)
+      .innerJoin(raceGroups, eq(raceGroups.id, raceGroupUnits.groupId))
+      .where(eq(raceGroups.zoneId, zoneId));
+    for (const l of links) groupsOf.set(l.unitId, [...(groupsOf.get(l.unitId) ?? []), l.groupId]);
+  }
+  const out = new Map<string, { projectId: string; name: string; level: HealthLevel; reasons: string[] }[]>();
+  for (const p of lagging) {
+    if (!p.leadUnitId) continue;
+    const entities = by === "unit" ? [p.leadUnitId] : (groupsOf.get(p.leadUnitId) ?? []);
+    const item = { projectId: p.projectId, name: p.name, level: p.level, reasons: p.reasons };
+    for (const id of entities) out.set(id, [...(out.get(id) ?? []), item]);
+  }
+  return out;
+}
+
+/**
+ * GET /rankings/trend: each month of the year up to `month`, every entity's composite score and rank, for the
+ * trend chart. Each month is ranked as GET /rankings ranks it (Jan..that month, the zone's weights).
+ */
+export async function rankingTrend(ctx: ServiceContext, zoneId: string, month: string, by: RankingBy) {
+  const { weights } = await getRankingConfig(ctx, zoneId);
+  const months = Array.from(
+    { length: Number(month.slice(5, 7)) },
+    (_, i) => `${month.slice(0, 4)}-${String(i + 1).padStart(2, "0")}`,
+  );
+  const series = new Map<
+    string,
+    { entityId: string; name: string; points: { month: string; score: number | null; rank: number | null }[] }
+  >();
+  for (const m of months) {
+    for (const e of await rankMonth(ctx, zoneId, m, by, weights)) {
+      const line = series.get(e.entityId) ?? { entityId: e.entityId, name: e.name, points: [] };
+      line.points.push({ month: m, score: e.score, rank: e.rank });
+      series.set(e.entityId, line);
+    }
+  }
+  // An entity absent in a month (no project yet) has no point there, so every line spans all months.
+  const lines = [...series.values()].map((l) => ({
+    ...l,
+    points: months.map((m) => l.points.find((p) => p.month === m) ?? { month: m, score: null, rank: null }),
+  }));
+  return { zoneId, month, by, months, series: lines };
 }

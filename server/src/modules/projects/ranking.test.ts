@@ -206,6 +206,27 @@ describe.each(databaseTargets)("比学赶超 rankings on $name", (target) => {
     expect(aug[unit.C]).toBeCloseTo(4750 / 55, 9);
   });
 
+  it("traces each unit's score month by month, each month ranked as GET /rankings ranks it", async () => {
+    const url = `/api/v1/rankings/trend?zoneId=${zoneId}&month=2026-10&by=unit`;
+    const res = await call(leader, "GET", url);
+    expect(res.statusCode, res.body).toBe(200);
+    const { months, series } = res.json() as {
+      months: string[];
+      series: { entityId: string; points: { month: string; score: number | null; rank: number | null }[] }[];
+    };
+    expect(months).toEqual(Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`));
+    const line = (id: string) => series.find((s) => s.entityId === id)?.points ?? [];
+    const oct = (await call(leader, "GET", `/api/v1/rankings?zoneId=${zoneId}&month=2026-10`)).json();
+    for (const e of oct.entries as Entry[]) {
+      expect(line(e.entityId)).toHaveLength(10);
+      expect(line(e.entityId)[9]).toEqual({ month: "2026-10", score: e.score, rank: e.rank });
+    }
+    expect(line(unit.A)[7]?.score).toBeCloseTo(5750 / 85, 9);
+    expect(line(unit.B)[7]?.score).toBeCloseTo(3000 / 70, 9);
+    const queshan = await t.login("queshan-leader");
+    expect((await call(queshan, "GET", url)).statusCode).toBe(404);
+  });
+
   it("ranks 赛区 by aggregating their units' projects", async () => {
     const towns = await call(leader, "POST", "/api/v1/race-groups", { zoneId, name: "乡镇赛区", kind: "town" });
     expect(towns.statusCode, towns.body).toBe(201);

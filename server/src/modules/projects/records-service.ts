@@ -2,9 +2,12 @@
  * What a project's people keep current: monthly completed investment (by the secretary or the zone), the
  * year's plan, milestones with planned and actual dates, and who is assigned (包保, 项目秘书).
  */
+
+import { shiftDecimal } from "@zoneos/core/format";
 import type { annualPlanInput, investmentInput, memberInput, milestoneInput } from "@zoneos/core/project-api";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Tx } from "../../db/client.js";
 import { audit } from "../../platform/audit.js";
 import { can, type ServiceContext } from "../../platform/context.js";
 import { forbidden, invalid, notFound } from "../../platform/errors.js";
@@ -13,10 +16,14 @@ import { getProject, writableProject } from "./projects-service.js";
 import { annualPlans, members, milestones, monthlyInvestments } from "./tables.js";
 
 /** Investment is reported by whoever reports on the project (secretary, owner enterprise) or manages it. */
-async function reportableProject(ctx: ServiceContext, id: string) {
-  const project = await getProject(ctx, id);
+export function assertReporter(ctx: ServiceContext) {
   if (!can(ctx.actor, "projects:report") && !can(ctx.actor, "projects:write")) throw forbidden();
   if (ctx.actor.scope === "region") throw forbidden();
+}
+
+async function reportableProject(ctx: ServiceContext, id: string) {
+  const project = await getProject(ctx, id);
+  assertReporter(ctx);
   return project;
 }
 
@@ -41,38 +48,57 @@ export async function listInvestments(ctx: ServiceContext, id: string) {
   };
 }
 
+/** A month not yet begun cannot have completed investment. */
+export function monthInFuture(ctx: ServiceContext, month: string): boolean {
+  return month > ctx.now.toISOString().slice(0, 7);
+}
+
+/**
+ * Writes one month's figure for a project (entered or imported) and audits it; answers what happened so an
+ * import can count its rows.
+ */
+export async function writeInvestment(
+  tx: Tx,
+  ctx: ServiceContext,
+  project: { id: string; zoneId: string },
+  month: string,
+  amountYuan: string,
+  action: "record" | "import",
+): Promise<"created" | "updated" | "unchanged"> {
+  const day = `${month}-01`;
+  const key = and(eq(monthlyInvestments.projectId, project.id), eq(monthlyInvestments.month, day));
+  const [before] = await tx.select().from(monthlyInvestments).where(key);
+  if (before && shiftDecimal(before.amountYuan, 0, 2) === shiftDecimal(amountYuan, 0, 2)) return "unchanged";
+  const [after] = await tx
+    .insert(monthlyInvestments)
+    .values({
+      zoneId: project.zoneId,
+      projectId: project.id,
+      month: day,
+      amountYuan,
+      enteredBy: ctx.actor.userId,
+      enteredAt: ctx.now,
+    })
+    .onConflictDoUpdate({
+      target: [monthlyInvestments.projectId, monthlyInvestments.month],
+      set: { amountYuan, enteredBy: ctx.actor.userId, enteredAt: ctx.now },
+    })
+    .returning();
+  await audit(tx, ctx, {
+    entity: "projectInvestment",
+    entityId: `${project.id}/${month}`,
+    action: action === "import" ? "import" : before ? "update" : "create",
+    zoneId: project.zoneId,
+    before,
+    after,
+  });
+  return before ? "updated" : "created";
+}
+
 export async function recordInvestment(ctx: ServiceContext, id: string, input: z.infer<typeof investmentInput>) {
   const project = await reportableProject(ctx, id);
-  if (input.month > ctx.now.toISOString().slice(0, 7))
-    throw invalid([{ field: "month", key: "transitionDateInFuture" }]);
-  const month = `${input.month}-01`;
-  await ctx.db.transaction(async (tx) => {
-    const key = and(eq(monthlyInvestments.projectId, id), eq(monthlyInvestments.month, month));
-    const [before] = await tx.select().from(monthlyInvestments).where(key);
-    const [after] = await tx
-      .insert(monthlyInvestments)
-      .values({
-        zoneId: project.zoneId,
-        projectId: id,
-        month,
-        amountYuan: input.amountYuan,
-        enteredBy: ctx.actor.userId,
-        enteredAt: ctx.now,
-      })
-      .onConflictDoUpdate({
-        target: [monthlyInvestments.projectId, monthlyInvestments.month],
-        set: { amountYuan: input.amountYuan, enteredBy: ctx.actor.userId, enteredAt: ctx.now },
-      })
-      .returning();
-    await audit(tx, ctx, {
-      entity: "projectInvestment",
-      entityId: `${id}/${input.month}`,
-      action: before ? "update" : "create",
-      zoneId: project.zoneId,
-      before,
-      after,
-    });
-  });
+  if (monthInFuture(ctx, input.month)) throw invalid([{ field: "month", key: "transitionDateInFuture" }]);
+  await ctx.db.transaction((tx) => writeInvestment(tx, ctx, project, input.month, input.amountYuan, "record"));
   return listInvestments(ctx, id);
 }
 
@@ -145,6 +171,25 @@ export async function saveMilestone(
       zoneId: project.zoneId,
       before,
       after,
+    });
+  });
+  return listMilestones(ctx, id);
+}
+
+export async function deleteMilestone(ctx: ServiceContext, id: string, milestoneId: string) {
+  const project = await writableProject(ctx, id);
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .delete(milestones)
+      .where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, id)))
+      .returning();
+    if (!before) throw notFound();
+    await audit(tx, ctx, {
+      entity: "milestone",
+      entityId: milestoneId,
+      action: "delete",
+      zoneId: project.zoneId,
+      before,
     });
   });
   return listMilestones(ctx, id);

@@ -1,9 +1,10 @@
-/** /api/v1/projects and its sub-resources: transitions, investments, plans, milestones, members. */
+/** /api/v1/projects and its sub-resources: transitions, investments, plans, milestones, phases, members. */
 import * as api from "@zoneos/core/project-api";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { contextOf, type HttpDeps } from "../../platform/http.js";
+import { createPhase, deletePhase, listPhases, updatePhase } from "./phases-service.js";
 import {
   createProject,
   getProject,
@@ -13,6 +14,7 @@ import {
   updateProject,
 } from "./projects-service.js";
 import {
+  deleteMilestone,
   listInvestments,
   listMembers,
   listMilestones,
@@ -88,6 +90,38 @@ export function projectRoutes(deps: HttpDeps) {
         },
       },
       async (req) => saveMilestone(ctx(req), req.params.id, req.params.milestoneId, req.body),
+    );
+    r.delete(
+      "/projects/:id/milestones/:milestoneId",
+      { schema: { tags, summary: "Remove a milestone", params: byId.extend({ milestoneId: z.uuid() }) } },
+      async (req) => deleteMilestone(ctx(req), req.params.id, req.params.milestoneId),
+    );
+    r.get("/projects/:id/phases", { schema: { tags, summary: "Phases (一期/二期)", params: byId } }, async (req) =>
+      listPhases(ctx(req), req.params.id),
+    );
+    r.post(
+      "/projects/:id/phases",
+      { schema: { tags, summary: "Add a phase", params: byId, body: api.phaseInput } },
+      async (req, reply) => reply.status(201).send(await createPhase(ctx(req), req.params.id, req.body)),
+    );
+    r.put(
+      "/projects/:id/phases/:phaseId",
+      {
+        schema: { tags, summary: "Edit a phase", params: byId.extend({ phaseId: z.uuid() }), body: api.phaseUpdate },
+      },
+      async (req) => updatePhase(ctx(req), req.params.id, req.params.phaseId, req.body),
+    );
+    r.delete(
+      "/projects/:id/phases/:phaseId",
+      {
+        schema: {
+          tags,
+          summary: "Remove a phase",
+          params: byId.extend({ phaseId: z.uuid() }),
+          querystring: api.versionQuery,
+        },
+      },
+      async (req) => deletePhase(ctx(req), req.params.id, req.params.phaseId, req.query.version),
     );
     r.get(
       "/projects/:id/members",

@@ -12,6 +12,7 @@ import { conflict, invalid, notFound } from "../../platform/errors.js";
 import { zoneScope } from "../../platform/scope.js";
 import { assertZoneWritable } from "../../platform/zone-access.js";
 import { units } from "../platform/tables.js";
+import { projectScope } from "./access.js";
 import { batches, batchProjects, meetingDecisions, meetings } from "./supervision-tables.js";
 import { problems, projects } from "./tables.js";
 
@@ -144,9 +145,10 @@ export async function recordMinutes(ctx: ServiceContext, id: string, input: z.in
   return getMeeting(ctx, id);
 }
 
+/** 集中开工 batches with their totals and member projects (those the reader may see, by code). */
 export async function listBatches(ctx: ServiceContext, zoneId?: string) {
   requirePermission(ctx.actor, "projects:read");
-  return ctx.db
+  const rows = await ctx.db
     .select({
       id: batches.id,
       zoneId: batches.zoneId,
@@ -162,6 +164,33 @@ export async function listBatches(ctx: ServiceContext, zoneId?: string) {
     .groupBy(batches.id)
     .orderBy(desc(batches.heldOn))
     .limit(200);
+  if (rows.length === 0) return [];
+  const members = await ctx.db
+    .select({
+      batchId: batchProjects.batchId,
+      id: projects.id,
+      code: projects.code,
+      name: projects.name,
+      stage: projects.stage,
+      totalInvestmentYuan: projects.totalInvestmentYuan,
+      actualStartOn: projects.actualStartOn,
+    })
+    .from(batchProjects)
+    .innerJoin(projects, eq(projects.id, batchProjects.projectId))
+    .where(
+      and(
+        inArray(
+          batchProjects.batchId,
+          rows.map((b) => b.id),
+        ),
+        projectScope(ctx),
+      ),
+    )
+    .orderBy(asc(projects.code));
+  return rows.map((b) => ({
+    ...b,
+    projects: members.filter((m) => m.batchId === b.id).map(({ batchId: _batchId, ...p }) => p),
+  }));
 }
 
 export async function createBatch(ctx: ServiceContext, input: z.infer<typeof batchInput>) {

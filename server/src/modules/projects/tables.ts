@@ -97,9 +97,29 @@ export const projectPhases = pgTable(
     investmentYuan: money("investment_yuan"),
     plannedStartOn: date("planned_start_on"),
     plannedCompletionOn: date("planned_completion_on"),
+    actualStartOn: date("actual_start_on"),
+    actualCompletionOn: date("actual_completion_on"),
+    content: text("content"),
     sort: integer("sort").notNull().default(0),
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("project_phases_project_idx").on(t.projectId)],
+);
+
+/** Documents kept with a project (批复, 许可, 合同, 图纸 …): the bytes live in `files`. */
+export const projectAttachments = pgTable(
+  "project_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ...owned,
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id),
+    note: text("note"),
+    uploadedBy: uuid("uploaded_by").references(() => users.id),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("project_attachments_project_idx").on(t.projectId, t.uploadedAt)],
 );
 
 /** The year's planned investment (年度计划投资). */

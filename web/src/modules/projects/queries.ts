@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { api, ProblemError, type QueryParams } from "../../app/api";
 import { currentLocale, i18n } from "../../app/i18n";
 import type {
+  Attachment,
   Batch,
   Bulletin,
   BulletinDetail,
@@ -14,6 +15,7 @@ import type {
   MeetingDetail,
   Member,
   Milestone,
+  Phase,
   Problem,
   Project,
   Staff,
@@ -29,6 +31,8 @@ export const keys = {
   investments: (id: string) => ["projects", "investments", id] as const,
   milestones: (id: string) => ["projects", "milestones", id] as const,
   members: (id: string) => ["projects", "members", id] as const,
+  phases: (id: string) => ["projects", "phases", id] as const,
+  attachments: (id: string) => ["projects", "attachments", id] as const,
   reports: (id: string) => ["projects", "reports", id] as const,
   problems: (params: QueryParams) => ["problems", "list", params] as const,
   summons: (zoneId: string) => ["problems", "summons", zoneId] as const,
@@ -82,6 +86,20 @@ export function useMembers(id: string) {
   return useQuery({
     queryKey: keys.members(id),
     queryFn: () => api.get<Member[]>(`/v1/projects/${id}/members`),
+  });
+}
+
+export function usePhases(id: string) {
+  return useQuery({
+    queryKey: keys.phases(id),
+    queryFn: () => api.get<Phase[]>(`/v1/projects/${id}/phases`),
+  });
+}
+
+export function useAttachments(id: string) {
+  return useQuery({
+    queryKey: keys.attachments(id),
+    queryFn: () => api.get<Attachment[]>(`/v1/projects/${id}/attachments`),
   });
 }
 
@@ -211,6 +229,9 @@ export async function postForm<T>(path: string, body: FormData): Promise<T> {
   }
   return data as T;
 }
+
+/** The URL of an attachment: a plain link downloads it with the session cookie. */
+export const attachmentUrl = (projectId: string, id: string) => `/api/v1/projects/${projectId}/attachments/${id}`;
 
 /** The URL of a report photo (an <img> sends the session cookie by itself). */
 export const photoUrl = (projectId: string, fileId: string) => `/api/v1/projects/${projectId}/photos/${fileId}`;

@@ -72,6 +72,8 @@ export interface Transition {
   toleranceNote: string | null;
   reason: string | null;
   actorId: string | null;
+  /** Who recorded the step (null when the account is gone). */
+  actorName: string | null;
   at: string;
 }
 
@@ -94,6 +96,42 @@ export interface Milestone {
   sort: number;
   plannedOn: string | null;
   actualOn: string | null;
+}
+
+/** 分期建设: one phase (一期/二期) of a project. */
+export interface Phase {
+  id: string;
+  projectId: string;
+  name: string;
+  investmentYuan: string | null;
+  plannedStartOn: string | null;
+  plannedCompletionOn: string | null;
+  actualStartOn: string | null;
+  actualCompletionOn: string | null;
+  content: string | null;
+  sort: number;
+  version: number;
+}
+
+export interface Attachment {
+  id: string;
+  projectId: string;
+  name: string;
+  mime: string;
+  size: number;
+  note: string | null;
+  uploadedBy: string | null;
+  uploadedByName: string | null;
+  uploadedAt: string;
+}
+
+/** What an investment import did (all rows or none: a refusal is a problem with `rows`). */
+export interface InvestmentImportResult {
+  imported: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
 }
 
 export interface Member {
@@ -186,6 +224,8 @@ export interface Batch {
   heldOn: string;
   projectCount: number;
   totalInvestmentYuan: string;
+  /** The member projects the reader may see, by code. */
+  projects: Pick<Project, "id" | "code" | "name" | "stage" | "totalInvestmentYuan" | "actualStartOn">[];
 }
 
 export type LibraryGroup = "planning" | "reserve" | "construction" | "production";

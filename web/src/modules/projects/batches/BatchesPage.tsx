@@ -5,6 +5,7 @@ import type { ColumnsType } from "antd/es/table";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { api } from "../../../app/api";
 import { useCan, useMe } from "../../../app/auth";
 import { FormModal } from "../../../ui/FormModal";
@@ -12,13 +13,28 @@ import { DateText } from "../../../ui/format";
 import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { TableCard } from "../../../ui/TablePage";
-import { Amount } from "../parts";
+import { Amount, StageTag } from "../parts";
 import { ProjectMultiSelect } from "../pickers";
 import { useBatches, useInvalidate } from "../queries";
 import type { Batch } from "../types";
 import "../projects.css";
+import "../supervision.css";
 import { useZoneFilter } from "../zoneFilter";
 import "../i18n";
+
+/** A batch's member projects: code, name, stage, total investment. */
+function BatchProjects({ batch }: { batch: Batch }) {
+  return (
+    <ul className="prj-batch-projects" data-testid="batch-projects">
+      {batch.projects.map((p) => (
+        <li key={p.id}>
+          <span className="mono muted small">{p.code}</span> <Link to={`/projects/${p.id}`}>{p.name}</Link>{" "}
+          <StageTag project={{ stage: p.stage, pausedFrom: null }} /> <Amount yuan={p.totalInvestmentYuan} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default function BatchesPage() {
   const { t } = useTranslation();
@@ -81,16 +97,20 @@ export default function BatchesPage() {
           pagination={false}
           scroll={{ x: "max-content" }}
           locale={{ emptyText: t("projects.batches.empty") }}
+          expandable={{
+            rowExpandable: (b) => b.projects.length > 0,
+            expandedRowRender: (b) => <BatchProjects batch={b} />,
+          }}
           summary={(rows) =>
             rows.length > 1 ? (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={2}>
+                <Table.Summary.Cell index={0} colSpan={3}>
                   <b>{t("projects.library.total")}</b>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={2} align="right">
+                <Table.Summary.Cell index={3} align="right">
                   <span className="num">{rows.reduce((s, r) => s + r.projectCount, 0)}</span>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={3} align="right">
+                <Table.Summary.Cell index={4} align="right">
                   <Amount yuan={rows.reduce((s, r) => s + Number(r.totalInvestmentYuan), 0).toFixed(2)} />
                 </Table.Summary.Cell>
               </Table.Summary.Row>

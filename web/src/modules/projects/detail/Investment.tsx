@@ -18,8 +18,9 @@ import { useInvalidate, useInvestments } from "../queries";
 import type { InvestmentMonth, Project } from "../types";
 
 const InvestmentChart = lazy(() => import("./InvestmentChart"));
-const WAN = /^\d{1,10}(\.\d{1,6})?$/;
-const toWan = (yuan: string) => shiftDecimal(yuan, 4, 6).replace(/\.?0+$/, "");
+/** An amount typed in 万元 (exact to the fen), and yuan shown back in 万元 without trailing zeros. */
+export const WAN = /^\d{1,10}(\.\d{1,6})?$/;
+export const toWan = (yuan: string) => shiftDecimal(yuan, 4, 6).replace(/\.?0+$/, "");
 
 interface Props {
   project: Project;

@@ -2,8 +2,8 @@
  * 任务清单: the project's milestones as a Gantt chart (planned window against actual, overdue in red; the
  * chart loads lazily with ECharts) and a table whose planned and actual dates writers edit in place.
  */
-import { PlusOutlined } from "@ant-design/icons";
-import { App, Button, Card, DatePicker, Empty, Form, Input, Space, Table, Tag } from "antd";
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { App, Button, Card, DatePicker, Empty, Form, Input, Popconfirm, Space, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
 import { lazy, Suspense, useState } from "react";
@@ -63,6 +63,19 @@ export function Milestones({ project, writable }: { project: Project; writable: 
     }
   };
 
+  const remove = async (m: Milestone) => {
+    setSaving(m.id);
+    try {
+      await api.delete(`/v1/projects/${project.id}/milestones/${m.id}`);
+      void message.success(t("projects.milestoneRemove.done"));
+      await invalidate("projects");
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(null);
+    }
+  };
+
   const dateCell = (m: Milestone, field: "plannedOn" | "actualOn") =>
     writable ? (
       <DatePicker
@@ -108,6 +121,30 @@ export function Milestones({ project, writable }: { project: Project; writable: 
       },
     },
   ];
+
+  if (writable)
+    columns.push({
+      title: t("common.actions"),
+      key: "actions",
+      width: 64,
+      render: (_, m) => (
+        <Popconfirm
+          title={t("projects.milestoneRemove.confirm", { name: m.name })}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => remove(m)}
+        >
+          <Button
+            type="text"
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            disabled={saving === m.id}
+            aria-label={`${t("projects.milestoneRemove.button")} ${m.name}`}
+            data-testid="milestone-remove"
+          />
+        </Popconfirm>
+      ),
+    });
 
   if (milestones.error) return <QueryError error={milestones.error} onRetry={() => void milestones.refetch()} />;
   return (

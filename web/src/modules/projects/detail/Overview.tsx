@@ -1,6 +1,7 @@
 /**
  * The project's record and its "六个一" responsibility: 区级领导, 牵头单位, 工作班子, the people assigned
- * (包保领导, 项目秘书, 联络干部 — added from the zone's staff, removed with a confirmation) and the service plan.
+ * (包保领导, 项目秘书, 联络干部 — added from the zone's staff, removed with a confirmation) and the service plan;
+ * under the record, its phases (分期建设).
  */
 import { DeleteOutlined, PlusOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Card, Col, Descriptions, Form, Popconfirm, Row, Select, Space, Tag } from "antd";
@@ -14,12 +15,16 @@ import { LevelTags } from "../parts";
 import { StaffSelect } from "../pickers";
 import { useInvalidate, useMembers } from "../queries";
 import type { Member, MemberRole, Project } from "../types";
+import { Phases } from "./Phases";
 
 export function Overview({ project: p, writable }: { project: Project; writable: boolean }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <Facts project={p} />
+        <Space direction="vertical" size={16} style={{ width: "100%" }}>
+          <Facts project={p} />
+          <Phases project={p} writable={writable} />
+        </Space>
       </Col>
       <Col xs={24} xl={10}>
         <Responsibility project={p} writable={writable} />

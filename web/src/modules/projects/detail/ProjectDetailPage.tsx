@@ -1,7 +1,8 @@
 /**
  * One key project: its figures (total, annual plan, 年累计 against 序时进度, since start, 形象进度) and health
  * with the reasons; the lifecycle bar with the moves allowed now; then tabs — overview and "六个一",
- * milestones (Gantt), investment, weekly reports, problems and the lifecycle history. The tab is in the URL.
+ * milestones (Gantt), investment, weekly reports, problems, attachments and the lifecycle history. The tab is
+ * in the URL.
  */
 import { CameraOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Empty, Progress, Space, Tabs, Timeline } from "antd";
@@ -21,6 +22,7 @@ import type { Project, Transition } from "../types";
 import "../projects.css";
 import "../i18n";
 import { ProblemTable } from "../problems/ProblemTable";
+import { Attachments } from "./Attachments";
 import { Investment } from "./Investment";
 import { Lifecycle } from "./Lifecycle";
 import { Milestones } from "./Milestones";
@@ -32,7 +34,7 @@ const RaiseProblemModal = lazy(() =>
   import("../problems/RaiseProblemModal").then((m) => ({ default: m.RaiseProblemModal })),
 );
 
-const TABS = ["overview", "milestones", "investment", "reports", "problems", "history"] as const;
+const TABS = ["overview", "milestones", "investment", "reports", "problems", "attachments", "history"] as const;
 type Tab = (typeof TABS)[number];
 
 export default function ProjectDetailPage() {
@@ -129,6 +131,11 @@ export default function ProjectDetailPage() {
               key: "problems",
               label: t("projects.detail.tab.problems"),
               children: <ProjectProblems project={p} canRaise={canReport} onRaise={() => setRaising(true)} />,
+            },
+            {
+              key: "attachments",
+              label: <span data-testid="tab-attachments">{t("projects.detail.tab.attachments")}</span>,
+              children: <Attachments project={p} canUpload={canReport} writable={writable} />,
             },
             {
               key: "history",

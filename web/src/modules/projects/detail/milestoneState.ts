@@ -1,13 +1,7 @@
-/** A milestone's standing today: done (on time or late), overdue, pending or not yet planned. */
-import type { Milestone } from "../types";
+/** A milestone's standing today (core's rule, shared with the task-list export) and its tag colour. */
+import type { MilestoneState } from "@zoneos/core/project-milestones";
 
-export type MilestoneState = "done" | "late" | "overdue" | "pending" | "unplanned";
-
-export function milestoneState(m: Pick<Milestone, "plannedOn" | "actualOn">, today: string): MilestoneState {
-  if (m.actualOn) return m.plannedOn && m.actualOn > m.plannedOn ? "late" : "done";
-  if (!m.plannedOn) return "unplanned";
-  return m.plannedOn < today ? "overdue" : "pending";
-}
+export { type MilestoneState, milestoneState } from "@zoneos/core/project-milestones";
 
 export const STATE_COLORS: Record<MilestoneState, string> = {
   done: "green",

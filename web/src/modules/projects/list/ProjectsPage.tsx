@@ -3,14 +3,21 @@
  * lead unit, health), with the figures leaders read — total and annual plan, 年度累计 against 序时进度, health
  * and its reasons — as a table or a board of stages. Writers register projects here.
  */
-import { AppstoreOutlined, EditOutlined, PlusOutlined, UnorderedListOutlined } from "@ant-design/icons";
-import type { Page as ApiPage } from "@zoneos/core/platform-api";
-import { Alert, Button, Input, Segmented, Select, Tooltip } from "antd";
+import {
+  AppstoreOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  PlusOutlined,
+  UnorderedListOutlined,
+  UploadOutlined,
+} from "@ant-design/icons";
+import { App, Button, Dropdown, Input, Segmented, Select, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useCan, useMe } from "../../../app/auth";
+import { downloadFile } from "../../../ui/files";
 import { DateText } from "../../../ui/format";
 import { sortHandler, sortOrderOf, useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
@@ -24,10 +31,20 @@ import { useProjects } from "../queries";
 import type { Project } from "../types";
 import "../projects.css";
 import "../i18n";
+import { ListToolbar } from "./ListToolbar";
+import type { ProjectList } from "./listTypes";
 import { ProjectBoard } from "./ProjectBoard";
 import { ProjectCards } from "./ProjectCards";
 
 const ProjectDrawer = lazy(() => import("./ProjectDrawer").then((m) => ({ default: m.ProjectDrawer })));
+const InvestmentImportModal = lazy(() =>
+  import("./InvestmentImportModal").then((m) => ({ default: m.InvestmentImportModal })),
+);
+/** 三张清单 kept per project: the task list (milestones) and the responsibility list ("六个一"). */
+const EXPORTS = {
+  tasks: { path: "/v1/projects/milestones/export", file: "task-list.xlsx" },
+  responsibilities: { path: "/v1/projects/responsibilities/export", file: "responsibility-list.xlsx" },
+} as const;
 
 const SORTABLE = ["code", "name", "totalInvestmentYuan", "plannedStartOn"];
 const FILTERS = [
@@ -41,8 +58,8 @@ const FILTERS = [
   "leadUnitId",
   "health",
 ] as const;
-/** The server pages up to 200 rows: the board and the health filter (judged here) read that many. */
-const ALL = 200;
+/** The board shows this many cards at most; its column heads count the whole filtered set (the totals). */
+const BOARD_CARDS = 200;
 
 export default function ProjectsPage() {
   const { t } = useTranslation();
@@ -52,33 +69,41 @@ export default function ProjectsPage() {
   const navigate = useNavigate();
   const mobile = useIsMobile();
   const { params, page, pageSize, update } = useListParams();
+  const { message } = App.useApp();
   const [editing, setEditing] = useState<Project | "new" | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const board = params.view === "board";
   const zoneId = params.zoneId ?? me.zoneId ?? undefined;
   const { health, ...serverFilters } = Object.fromEntries(FILTERS.map((k) => [k, params[k]])) as Record<
     (typeof FILTERS)[number],
     string | undefined
   >;
-  // The list API has no health filter: with one set (or on the board) the first 200 are read and judged here.
-  const wholeSet = board || Boolean(health);
-  const query = wholeSet
-    ? { ...serverFilters, page: 1, pageSize: ALL, sort: params.sort, order: params.order }
-    : { ...serverFilters, page, pageSize, sort: params.sort, order: params.order };
+  const query = board
+    ? { ...serverFilters, health, page: 1, pageSize: BOARD_CARDS, sort: params.sort, order: params.order }
+    : { ...serverFilters, health, page, pageSize, sort: params.sort, order: params.order };
   const list = useProjects(query);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter values change with the URL only
   const filterValues = useMemo(() => ({ ...serverFilters, health }), [...FILTERS.map((k) => params[k])]);
   const writable = can("projects:write");
+  const canReport = (can("projects:report") || writable) && me.scope !== "region";
 
-  const data = useMemo((): ApiPage<Project> | undefined => {
-    if (!list.data || !wholeSet || board) return list.data;
-    const kept = list.data.items.filter((p) => p.health.level === health);
-    return { items: kept.slice((page - 1) * pageSize, page * pageSize), total: kept.length, page, pageSize };
-  }, [list.data, wholeSet, board, health, page, pageSize]);
-  const boardItems = useMemo(
-    () => (board ? (list.data?.items ?? []).filter((p) => !health || p.health.level === health) : []),
-    [board, list.data, health],
-  );
-  const truncated = wholeSet && (list.data?.total ?? 0) > ALL;
+  const exportList = async (kind: keyof typeof EXPORTS) => {
+    setExporting(true);
+    try {
+      await downloadFile(
+        EXPORTS[kind].path,
+        { ...serverFilters, health, sort: params.sort, order: params.order },
+        EXPORTS[kind].file,
+      );
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const data = list.data as ProjectList | undefined;
 
   const sortOrder = (key: string) => sortOrderOf(params, key);
 
@@ -212,6 +237,27 @@ export default function ProjectsPage() {
             ]}
             data-testid="project-view"
           />
+          <Dropdown
+            trigger={["click"]}
+            menu={{
+              items: [
+                { key: "tasks", label: t("projects.exports.tasks") },
+                { key: "responsibilities", label: t("projects.exports.responsibilities") },
+                { type: "divider" },
+                { key: "note", label: t("projects.exports.filtered"), disabled: true },
+              ],
+              onClick: ({ key }) => key in EXPORTS && void exportList(key as keyof typeof EXPORTS),
+            }}
+          >
+            <Button icon={<DownloadOutlined />} loading={exporting} data-testid="project-export">
+              {t("projects.exports.button")}
+            </Button>
+          </Dropdown>
+          {canReport && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="investment-import">
+              {t("projects.investmentImport.button")}
+            </Button>
+          )}
           {writable && (
             <Button
               type="primary"
@@ -288,16 +334,9 @@ export default function ProjectsPage() {
           </FilterBar>
         }
       >
-        {truncated && (
-          <Alert
-            type="info"
-            showIcon
-            banner
-            message={t("projects.wholeSetLimit", { n: ALL, total: list.data?.total ?? 0 })}
-          />
-        )}
+        <ListToolbar totals={data?.totals} params={params} update={update} showStages={!board} />
         {board ? (
-          <ProjectBoard projects={boardItems} loading={list.isFetching} />
+          <ProjectBoard projects={data?.items ?? []} totals={data?.totals} loading={list.isFetching} />
         ) : mobile ? (
           <ProjectCards data={data} loading={list.isFetching} onPage={(p, s) => update({ page: p, pageSize: s })} />
         ) : (
@@ -320,6 +359,7 @@ export default function ProjectsPage() {
             onCreated={(p) => navigate(`/projects/${p.id}`)}
           />
         )}
+        {importing && <InvestmentImportModal zoneId={params.zoneId} onClose={() => setImporting(false)} />}
       </Suspense>
     </Page>
   );

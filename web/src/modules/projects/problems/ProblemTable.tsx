@@ -5,8 +5,9 @@
  */
 import type { Page as ApiPage } from "@zoneos/core/platform-api";
 import { problemMoves } from "@zoneos/core/project-problems";
-import { App, Button, Form, Input, List, Popconfirm, Space, Tag, Tooltip } from "antd";
+import { App, Button, DatePicker, Form, Input, List, Popconfirm, Space, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -16,6 +17,7 @@ import { FormModal } from "../../../ui/FormModal";
 import { DateText } from "../../../ui/format";
 import { DataTable } from "../../../ui/TablePage";
 import { useIsMobile } from "../../../ui/useIsMobile";
+import { UnitTreeSelect } from "../../platform/units/UnitTreeSelect";
 import { currentMonth, daysBetween, OPEN_PROBLEM, PROBLEM_STATUS_COLORS, useProjectLabels } from "../labels";
 import { useInvalidate } from "../queries";
 import type { Problem, ProblemStatus } from "../types";
@@ -38,6 +40,13 @@ export function ProblemTable({ data, loading, showProject, onPage, emptyText }: 
   const { today } = currentMonth();
   const mobile = useIsMobile();
   const [resolving, setResolving] = useState<Problem | null>(null);
+  const [handing, setHanding] = useState<Problem | null>(null);
+  const modals = (
+    <>
+      {resolving && <ResolveModal problem={resolving} onClose={() => setResolving(null)} />}
+      {handing && <HandOutModal problem={handing} onClose={() => setHanding(null)} />}
+    </>
+  );
 
   const columns: ColumnsType<Problem> = [
     ...(showProject
@@ -121,7 +130,9 @@ export function ProblemTable({ data, loading, showProject, onPage, emptyText }: 
     {
       title: t("common.actions"),
       key: "actions",
-      render: (_, p) => <ProblemActions problem={p} onResolve={() => setResolving(p)} />,
+      render: (_, p) => (
+        <ProblemActions problem={p} onResolve={() => setResolving(p)} onHandOut={() => setHanding(p)} />
+      ),
     },
   ];
 
@@ -135,8 +146,9 @@ export function ProblemTable({ data, loading, showProject, onPage, emptyText }: 
           onPage={onPage}
           emptyText={emptyText}
           onResolve={setResolving}
+          onHandOut={setHanding}
         />
-        {resolving && <ResolveModal problem={resolving} onClose={() => setResolving(null)} />}
+        {modals}
       </>
     );
   return (
@@ -150,7 +162,7 @@ export function ProblemTable({ data, loading, showProject, onPage, emptyText }: 
         rowClassName={(p) => (isOverdue(p, today) ? "prj-row-overdue" : "")}
         locale={{ emptyText: emptyText ?? t("projects.problems.empty") }}
       />
-      {resolving && <ResolveModal problem={resolving} onClose={() => setResolving(null)} />}
+      {modals}
     </>
   );
 }
@@ -163,7 +175,8 @@ function ProblemCards({
   onPage,
   emptyText,
   onResolve,
-}: Props & { onResolve: (p: Problem) => void }) {
+  onHandOut,
+}: Props & { onResolve: (p: Problem) => void; onHandOut: (p: Problem) => void }) {
   const { t } = useTranslation();
   const pl = useProjectLabels();
   const { today } = currentMonth();
@@ -219,7 +232,7 @@ function ProblemCards({
               {[p.responsibleUnitName, p.responsiblePerson].filter(Boolean).join(" · ") || "—"} ·{" "}
               {t("projects.problems.deadline")} <DateText value={p.deadline} />
             </div>
-            <ProblemActions problem={p} onResolve={() => onResolve(p)} />
+            <ProblemActions problem={p} onResolve={() => onResolve(p)} onHandOut={() => onHandOut(p)} />
           </List.Item>
         );
       }}
@@ -227,7 +240,15 @@ function ProblemCards({
   );
 }
 
-function ProblemActions({ problem: p, onResolve }: { problem: Problem; onResolve: () => void }) {
+function ProblemActions({
+  problem: p,
+  onResolve,
+  onHandOut,
+}: {
+  problem: Problem;
+  onResolve: () => void;
+  onHandOut: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const can = useCan();
@@ -257,15 +278,9 @@ function ProblemActions({ problem: p, onResolve }: { problem: Problem; onResolve
   const buttons = [];
   if (moves.includes("inProgress") && writer)
     buttons.push(
-      <Popconfirm
-        key="go"
-        title={p.status === "returned" ? t("projects.problems.reopenConfirm") : t("projects.problems.assignConfirm")}
-        onConfirm={() => move("inProgress")}
-      >
-        <Button size="small" type="link" loading={busy === "inProgress"} data-testid="problem-assign">
-          {p.status === "returned" ? t("projects.problems.action.reopen") : t("projects.problems.action.assign")}
-        </Button>
-      </Popconfirm>,
+      <Button key="go" size="small" type="link" onClick={onHandOut} data-testid="problem-assign">
+        {p.status === "returned" ? t("projects.problems.action.reopen") : t("projects.problems.action.assign")}
+      </Button>,
     );
   if (moves.includes("resolved") && (writer || ownUnit))
     buttons.push(
@@ -357,6 +372,67 @@ function ResolveModal({ problem, onClose }: { problem: Problem; onClose: () => v
           autoSize={{ minRows: 3, maxRows: 8 }}
           maxLength={2000}
           placeholder={t("projects.problems.resolutionPlaceholder")}
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 交办 (or 重新交办): the responsible unit and person and the deadline, prefilled with what the problem has. */
+function HandOutModal({ problem, onClose }: { problem: Problem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidate();
+  const [form] = Form.useForm<{ responsibleUnitId: string; responsiblePerson?: string; deadline: Dayjs }>();
+  const today = dayjs().startOf("day");
+  return (
+    <FormModal
+      title={problem.status === "returned" ? t("projects.handOut.reopenTitle") : t("projects.handOut.title")}
+      form={form}
+      onClose={onClose}
+      initialValues={{
+        responsibleUnitId: problem.responsibleUnitId ?? undefined,
+        responsiblePerson: problem.responsiblePerson ?? undefined,
+        deadline: problem.deadline && !dayjs(problem.deadline).isBefore(today) ? dayjs(problem.deadline) : undefined,
+      }}
+      onSubmit={async (v) => {
+        await api.post(`/v1/problems/${problem.id}/moves`, {
+          to: "inProgress",
+          responsibleUnitId: v.responsibleUnitId,
+          responsiblePerson: v.responsiblePerson?.trim() || null,
+          deadline: v.deadline.format("YYYY-MM-DD"),
+          version: problem.version,
+        });
+        await invalidate("problems", "projects", "meetings");
+      }}
+      successText={t("projects.handOut.done")}
+      okText={
+        problem.status === "returned" ? t("projects.problems.action.reopen") : t("projects.problems.action.assign")
+      }
+      testId="handout-modal"
+      width={520}
+    >
+      <p className="muted" style={{ marginTop: 0 }}>
+        {problem.projectName} · {problem.description}
+      </p>
+      <Form.Item
+        name="responsibleUnitId"
+        label={t("projects.handOut.unit")}
+        rules={[{ required: true, message: t("projects.handOut.unitRequired") }]}
+      >
+        <UnitTreeSelect zoneId={problem.zoneId} allowClear={false} testId="handout-unit" />
+      </Form.Item>
+      <Form.Item name="responsiblePerson" label={t("projects.handOut.person")}>
+        <Input maxLength={30} placeholder={t("projects.handOut.personPlaceholder")} data-testid="handout-person" />
+      </Form.Item>
+      <Form.Item
+        name="deadline"
+        label={t("projects.handOut.deadline")}
+        rules={[{ required: true, message: t("projects.handOut.deadlineRequired") }]}
+      >
+        <DatePicker
+          style={{ width: "100%" }}
+          disabledDate={(d) => d.isBefore(today, "day")}
+          data-testid="handout-deadline"
         />
       </Form.Item>
     </FormModal>

@@ -2,12 +2,14 @@
  * 问题清单 zone-wide (status, category, responsible unit, overdue only, escalated) with overdue rows in red,
  * and the 约谈名单: units with overdue problems and their heads, worst first.
  */
-import { Alert, Button, Card, Select, Table, Tabs, Tag } from "antd";
+import { DownloadOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Select, Table, Tabs, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../../app/auth";
 import { QueryError } from "../../../ui/ErrorResult";
+import { downloadFile } from "../../../ui/files";
 import { DateText } from "../../../ui/format";
 import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
@@ -29,7 +31,12 @@ export default function ProblemsPage() {
   const { params, update } = useListParams();
   const tab = params.tab === "summons" ? "summons" : "list";
   return (
-    <Page title={t("projects.problems.title")} subtitle={t("projects.problems.subtitle")} testId="page-problems">
+    <Page
+      title={t("projects.problems.title")}
+      subtitle={t("projects.problems.subtitle")}
+      testId="page-problems"
+      extra={tab === "list" ? <ExportButton filters={Object.fromEntries(FILTERS.map((k) => [k, params[k]]))} /> : null}
+    >
       <Tabs
         activeKey={tab}
         onChange={(k) => update({ tab: k === "list" ? undefined : k })}
@@ -44,6 +51,28 @@ export default function ProblemsPage() {
         ]}
       />
     </Page>
+  );
+}
+
+/** 问题清单 as Excel, for what the filters show. */
+function ExportButton({ filters }: { filters: Record<string, string | undefined> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      await downloadFile("/v1/problems/export", filters, "problem-list.xlsx");
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={run} data-testid="problem-export">
+      {t("projects.exports.problems")}
+    </Button>
   );
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "statistics_settings" ADD COLUMN "leading_clusters" text[];

@@ -1,0 +1,12 @@
+/** The project list's answer: a page of projects and the filtered set's totals (server listProjects). */
+import type { Page } from "@zoneos/core/platform-api";
+import type { HealthLevel, Project, ProjectStage } from "../types";
+
+export interface ProjectTotals {
+  count: number;
+  totalInvestmentYuan: string;
+  byStage: { stage: ProjectStage; count: number; totalInvestmentYuan: string }[];
+  byHealth: Record<HealthLevel, number>;
+}
+
+export type ProjectList = Page<Project> & { totals: ProjectTotals };
