@@ -51,13 +51,13 @@ test("rankings, inspections, health rules and saved views", async ({ page }) => 
     await page.getByTestId("score-project").click();
     await page.keyboard.type("科迪");
     await openDropdown(page).getByText("科迪80万吨液态奶项目", { exact: false }).first().click();
-    for (const [key, value] of [
+    const scores: [string, string][] = [
       ["c1", "90"],
       ["c2", "80"],
       ["c3", "70"],
       ["c4", "60"],
-    ])
-      await page.getByTestId(`score-${key}`).fill(value);
+    ];
+    for (const [key, value] of scores) await page.getByTestId(`score-${key}`).fill(value);
     await page.getByTestId("score-submit").click();
     // 90·0.4 + 80·0.3 + 70·0.15 + 60·0.15 = 79.5
     await expect(page.getByTestId("inspection-results-table")).toContainText("科迪80万吨液态奶项目");

@@ -77,7 +77,8 @@ test("monthly report, review, cockpit drill-down and zone comparison", async ({ 
     await expect(row).toBeVisible();
     await row.getByTestId("report-return").click();
     await page.getByTestId("return-reason").fill("请核实工业总产值，与用电量增幅不匹配");
-    await page.getByTestId("return-modal").getByRole("button", { name: "退回" }).click();
+    // antd spaces a two-character label ("退 回"): the dialog's primary button is the one.
+    await page.getByTestId("return-modal").locator(".ant-modal-footer .ant-btn-primary").click();
     await expect(row).toHaveCount(0);
     await logout(page, "zh-CN");
   });
@@ -105,6 +106,8 @@ test("monthly report, review, cockpit drill-down and zone comparison", async ({ 
     await page.getByTestId("drawer-revisions").click();
     await expect(page.getByTestId("revision-item").first()).toBeVisible();
     await shot(page, "02-revisions");
+    // Leaving the page closes the drawers that cover the header.
+    await page.goto("/");
     await logout(page, "zh-CN");
   });
 

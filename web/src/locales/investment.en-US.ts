@@ -292,7 +292,7 @@ export const investmentEnUS: Shape<typeof investmentZhCN> = {
       fulfilling: "Fulfilling the contract",
       notYet: "Nothing to compare yet",
       enterActuals: "Enter returns",
-      fundsRate: "Funds in place",
+      fundsRate: "Funds-in-place rate",
       fulfilmentRate: "Fulfilment rate",
       startRate: "Start rate",
       ofContracts: "{{n}} of {{total}} contracts",

@@ -1,6 +1,6 @@
 /**
  * 领导驾驶舱: a zone's month in one answer. The KPI cards and the trend come from one grouped scan of the rollup,
- * the breakdowns from the month's rollup rows, the enterprise lists from one paired query of the base rows.
+ * the breakdowns from the month's rollup rows, the enterprise lists from bounded queries of the base rows.
  */
 import type { Cockpit, cockpitQuery } from "@zoneos/core/statistics-api";
 import { COCKPIT_KPIS, indicatorOfField } from "@zoneos/core/statistics-indicators";
@@ -23,11 +23,11 @@ import { sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { ServiceContext } from "../../platform/context.js";
 import { assertReader } from "./access.js";
-import { type PairRow, pairsOf } from "./enterprise-figures.js";
+import { figureLists, type PairRow } from "./enterprise-figures.js";
 import { enteredByZone, targetsByZone } from "./indicators-service.js";
 import { investmentByZone, investmentOf } from "./investment-source.js";
 import { computedMonthValue, computedValue, kpiCard } from "./kpis.js";
-import { readableZone, reportingStatusOf } from "./periods-service.js";
+import { readableZone, reportingCountsOf } from "./periods-service.js";
 import { zoneTotals } from "./rollup-read.js";
 import { COLUMN } from "./rollups.js";
 import { zoneSettings } from "./settings.js";
@@ -102,10 +102,30 @@ export async function cockpit(ctx: ServiceContext, q: z.infer<typeof cockpitQuer
   const year = yearOf(month);
   const focusDef = indicatorOfField(q.focus);
 
-  const series = (await zoneTotals(ctx.db, [zone.id], `${year - 1}-01`, month)).get(zone.id) ?? new Map();
-  const investment = investmentOf(await investmentByZone(ctx.db, [zone.id], month), zone.id);
-  const entered = (await enteredByZone(ctx.db, [zone.id], `${year - 1}-01`, month)).get(zone.id) ?? new Map();
-  const targets = (await targetsByZone(ctx.db, [zone.id], year)).get(zone.id) ?? new Map();
+  const c = COLUMN[q.focus];
+  const scaleFilter = focusDef.scope === "scaleIndustry" ? sql`and scale_industry` : sql``;
+  // Independent reads, run at once (on PostgreSQL each on its own pooled connection).
+  const [totals, investments, enteredAll, targetsAll, groups, settings, lists, reporting] = await Promise.all([
+    zoneTotals(ctx.db, [zone.id], `${year - 1}-01`, month),
+    investmentByZone(ctx.db, [zone.id], month),
+    enteredByZone(ctx.db, [zone.id], `${year - 1}-01`, month),
+    targetsByZone(ctx.db, [zone.id], year),
+    rows<GroupRow>(
+      ctx.db,
+      sql`select division, cluster, sum(enterprises)::int as enterprises, sum(comparable)::int as comparable,
+          sum(${sql.raw(`${c}_cur`)})::text as cur, sum(${sql.raw(`${c}_cmp_cur`)})::text as cmp_cur,
+          sum(${sql.raw(`${c}_cmp_prior`)})::text as cmp_prior
+        from statistics_rollups where zone_id = ${zone.id} and month = ${monthDate(month)}::date ${scaleFilter}
+        group by division, cluster`,
+    ),
+    zoneSettings(ctx.db, zone.id),
+    figureLists(ctx.db, zone.id, month, q.focus, focusDef.scope, LIST),
+    reportingCountsOf(ctx.db, zone.id, month),
+  ]);
+  const series = totals.get(zone.id) ?? new Map();
+  const investment = investmentOf(investments, zone.id);
+  const entered = enteredAll.get(zone.id) ?? new Map();
+  const targets = targetsAll.get(zone.id) ?? new Map();
   const inputs = { month, series, investment, entered, targets };
   const kpis = COCKPIT_KPIS.map((id) => kpiCard(id, inputs));
 
@@ -125,16 +145,6 @@ export async function cockpit(ctx: ServiceContext, q: z.infer<typeof cockpitQuer
     });
   }
 
-  const c = COLUMN[q.focus];
-  const scaleFilter = focusDef.scope === "scaleIndustry" ? sql`and scale_industry` : sql``;
-  const groups = await rows<GroupRow>(
-    ctx.db,
-    sql`select division, cluster, sum(enterprises)::int as enterprises, sum(comparable)::int as comparable,
-        sum(${sql.raw(`${c}_cur`)})::text as cur, sum(${sql.raw(`${c}_cmp_cur`)})::text as cmp_cur,
-        sum(${sql.raw(`${c}_cmp_prior`)})::text as cmp_prior
-      from statistics_rollups where zone_id = ${zone.id} and month = ${monthDate(month)}::date ${scaleFilter}
-      group by division, cluster`,
-  );
   const total = sumDec(groups.map((g) => g.cur));
   const names = await industryNames(ctx, [...new Set(groups.map((g) => g.division))]);
   const sectionOf = (division: string) => names.get(division)?.parent ?? "?";
@@ -142,22 +152,15 @@ export async function cockpit(ctx: ServiceContext, q: z.infer<typeof cockpitQuer
     const n = names.get(code)?.name ?? code;
     return { zh: n, en: code };
   };
-  const leadingClusters = (await zoneSettings(ctx.db, zone.id)).leadingClusters ?? zone.leading_industries ?? [];
+  const leadingClusters = settings.leadingClusters ?? zone.leading_industries ?? [];
   const leadingGroups = groups.filter((g) => leadingClusters.includes(g.cluster));
   const leadingValue = sumDec(leadingGroups.map((g) => g.cur));
   const leadingComparable = leadingGroups.reduce((n, g) => n + g.comparable, 0);
 
-  const pairs = await pairsOf(ctx.db, zone.id, month, q.focus, focusDef.scope);
-  const now = pairs.filter((p) => p.report_id !== null && p.value !== null);
-  const byValue = [...now].sort((a, b) => compareDec(b.value as string, a.value as string));
-  const declines = pairs
-    .filter((p) => p.comparable && p.value !== null && p.prior !== null && compareDec(p.value, p.prior) < 0)
+  const declines = lists.declines
     .map((p) => figure(p, total))
     .sort((a, b) => compareDec(a.yoyPct ?? "0", b.yoyPct ?? "0") || compareDec(a.change ?? "0", b.change ?? "0"));
-  const scalePairs =
-    focusDef.scope === "scaleIndustry" ? pairs : await pairsOf(ctx.db, zone.id, month, q.focus, "scaleIndustry");
 
-  const status = await reportingStatusOf(ctx, zone.id, month);
   const schedule = scheduleProgressPct(month);
   const investmentCompletion = rate(
     investment.completedYtdYuan,
@@ -171,12 +174,7 @@ export async function cockpit(ctx: ServiceContext, q: z.infer<typeof cockpitQuer
     periodLabelEn: periodLabel(month, "en-US"),
     published: isPublishedMonth(month),
     scheduleProgressPct: schedule,
-    reporting: {
-      expected: status.expected,
-      reported: status.counts.submitted + status.counts.approved,
-      missing: status.counts.missing,
-      frozen: status.frozen,
-    },
+    reporting,
     kpis,
     trend,
     byIndustrySection: breakdown(groups, (g) => sectionOf(g.division), nameOf, total),
@@ -197,10 +195,10 @@ export async function cockpit(ctx: ServiceContext, q: z.infer<typeof cockpitQuer
           : null,
       enterprises: leadingGroups.reduce((n, g) => n + g.enterprises, 0),
     },
-    topEnterprises: byValue.slice(0, LIST).map((p) => figure(p, total)),
+    topEnterprises: lists.top.map((p) => figure(p, total)),
     declines: declines.slice(0, LIST),
-    scaleEntering: scalePairs.filter((p) => p.report_id !== null && !p.comparable).map((p) => figure(p, null)),
-    scaleLeaving: scalePairs.filter((p) => p.report_id === null).map((p) => figure(p, null)),
+    scaleEntering: lists.scaleEntering.map((p) => figure(p, null)),
+    scaleLeaving: lists.scaleLeaving.map((p) => figure(p, null)),
     investment: {
       projects: investment.projects,
       annualPlanYuan: investment.annualPlanYuan,

@@ -61,7 +61,8 @@ export async function investmentByZone(
           sum(i.amount_yuan) filter (where i.month between ${priorStart}::date and ${priorEnd}::date) as prior_ytd,
           count(distinct i.project_id) filter (where i.month between ${yearStart}::date and ${monthDate(month)}::date) as n
         from project_investments i join counted c on c.id = i.project_id
-        where i.month between ${priorStart}::date and ${monthDate(month)}::date group by i.zone_id)
+        where i.zone_id = any(${ids}::uuid[]) and i.month between ${priorStart}::date and ${monthDate(month)}::date
+        group by i.zone_id)
       select coalesce(p.zone_id, d.zone_id) as zone_id, greatest(coalesce(p.n, 0), coalesce(d.n, 0))::int as projects,
         p.plan::text as plan, d.ytd::text as ytd, d.this_month::text as this_month, d.prior_ytd::text as prior_ytd
       from plans p full join done d on d.zone_id = p.zone_id`,

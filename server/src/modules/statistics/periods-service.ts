@@ -6,6 +6,7 @@ import type { ReportStatus, reportingStatus, settingsInput } from "@zoneos/core/
 import { addMonths } from "@zoneos/core/statistics-math";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Db } from "../../db/client.js";
 import { audit } from "../../platform/audit.js";
 import type { ServiceContext } from "../../platform/context.js";
 import { AppError, conflict, invalid, notFound } from "../../platform/errors.js";
@@ -43,6 +44,31 @@ interface ExpectedRow {
 
 /**
  * Expected to report: the zone's operating 规上工业 enterprises of the month, those that reported last month, and any
+ * with a report this month (enterprise ids).
+ */
+function expectedSql(zoneId: string, month: string) {
+  return sql`select e.id from enterprises e where e.zone_id = ${zoneId} and e.status = 'operating'
+      and ${scaleIndustrySql(sql`e.id`, month)}
+    union select enterprise_id from statistics_reports
+      where zone_id = ${zoneId} and month = ${monthDate(addMonths(month, -1))}::date and status in ('submitted', 'approved')
+    union select enterprise_id from statistics_reports where zone_id = ${zoneId} and month = ${monthDate(month)}::date`;
+}
+
+/** The cockpit's reporting figures: counts only, aggregated in SQL. The caller has checked the zone. */
+export async function reportingCountsOf(db: Db, zoneId: string, month: string) {
+  const [counts] = await rows<{ expected: number; reported: number; frozen: boolean }>(
+    db,
+    sql`select count(*)::int as expected, count(r.enterprise_id) filter (where r.status in ('submitted', 'approved'))::int as reported,
+        exists (select 1 from statistics_periods where zone_id = ${zoneId} and month = ${monthDate(month)}::date) as frozen
+      from (${expectedSql(zoneId, month)}) x
+      left join statistics_reports r on r.zone_id = ${zoneId} and r.enterprise_id = x.id and r.month = ${monthDate(month)}::date`,
+  );
+  const { expected = 0, reported = 0, frozen = false } = counts ?? {};
+  return { expected, reported, missing: expected - reported, frozen };
+}
+
+/**
+ * Expected to report: the zone's operating 规上工业 enterprises of the month, those that reported last month, and any
  * with a report this month.
  */
 export async function reportingStatusOf(ctx: ServiceContext, zoneId: string, month: string): Promise<Status> {
@@ -52,12 +78,7 @@ export async function reportingStatusOf(ctx: ServiceContext, zoneId: string, mon
   const last = monthDate(addMonths(month, -1));
   const found = await rows<ExpectedRow>(
     ctx.db,
-    sql`with expected as (
-        select e.id from enterprises e where e.zone_id = ${zoneId} and e.status = 'operating'
-          and ${scaleIndustrySql(sql`e.id`, month)}
-        union select enterprise_id from statistics_reports
-          where zone_id = ${zoneId} and month = ${last}::date and status in ('submitted', 'approved')
-        union select enterprise_id from statistics_reports where zone_id = ${zoneId} and month = ${m}::date)
+    sql`with expected as (${expectedSql(zoneId, month)})
       select e.id, e.name, e.credit_code, r.status, r.late, r.submitted_at, (lm.enterprise_id is not null) as reported_last_month
       from expected x join enterprises e on e.id = x.id
       left join statistics_reports r on r.zone_id = ${zoneId} and r.enterprise_id = e.id and r.month = ${m}::date

@@ -56,7 +56,8 @@ export function cellText(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "NaN";
-    const text = String(Number(value.toPrecision(15)));
+    const shortest = String(value);
+    const text = shortest.length <= 15 ? shortest : String(Number(value.toPrecision(15)));
     return text.includes("e") ? value.toFixed(6).replace(/\.?0+$/, "") : text;
   }
   if (typeof value === "object" && value !== null && "result" in value)
@@ -98,8 +99,9 @@ export function parseFigure(f: ReportField, raw: string): { value: string } | { 
   const allowed = isMoney(f) ? 6 : f === "electricity" ? 2 : def.scale;
   if (decimals > allowed) return { problem: { zh: `最多 ${allowed} 位小数`, en: `at most ${allowed} decimals` } };
   const value = isMoney(f) ? wanToYuan(exact) : exact;
-  const digits = value.replace(/^-/, "").split(".")[0] ?? "";
-  if (digits.length > 15) return { problem: { zh: "数值过大", en: "too large" } };
+  const point = value.indexOf(".");
+  if ((point < 0 ? value.length : point) - (value.startsWith("-") ? 1 : 0) > 15)
+    return { problem: { zh: "数值过大", en: "too large" } };
   return { value: value === "-0" ? "0" : value };
 }
 

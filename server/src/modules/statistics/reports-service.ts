@@ -27,7 +27,7 @@ import { assertZoneWritable } from "../../platform/zone-access.js";
 import { enterprises } from "../enterprises/tables.js";
 import { assertBureau, assertReportReader, type ReportMode, reportMode, statisticsScope } from "./access.js";
 import { type EnterpriseFacts, oneEnterprise } from "./registry-source.js";
-import { contextOf, derive, neighbours, reportWhere, selectReports, toReports } from "./report-view.js";
+import { contextOf, derive, neighbours, reportWhere, selectReports, toReport, toReports } from "./report-view.js";
 import { applyReportChange, lockEnterprise, type RollupSource } from "./rollups.js";
 import { frozenPeriod, zoneSettings } from "./settings.js";
 import { monthlyReports, reportRevisions } from "./tables.js";
@@ -92,24 +92,37 @@ async function pairedRows(tx: Tx, zoneId: string, enterpriseId: string, month: s
   return { prior: at(priorYearMonth(month)), next: at(addMonths(month, 12)) };
 }
 
-async function currentRow(tx: Tx, zoneId: string, enterpriseId: string, month: string) {
-  const [row] = await tx
-    .select()
-    .from(monthlyReports)
-    .where(
-      and(
-        eq(monthlyReports.zoneId, zoneId),
-        eq(monthlyReports.enterpriseId, enterpriseId),
-        eq(monthlyReports.month, monthDate(month)),
-      ),
-    );
-  return row ?? null;
-}
-
 async function checksFor(tx: Tx, enterpriseId: string, zoneId: string, month: string, values: ReportValues) {
   const map = await neighbours(tx, [{ enterpriseId, month }]);
   const settings = await zoneSettings(tx, zoneId);
   return runChecks({ month, values, ...contextOf(map, enterpriseId, month), settings });
+}
+
+type Paired = { prior: RollupSource | null; next: RollupSource | null };
+
+/**
+ * What a single report's write reads, in one query of the enterprise's rows from M − 12 to M + 12: the zone's row
+ * of M (existing), the counted rows up to M as `neighbours` keys them, and the zone's rows of M ± 12 (`pairedRows`).
+ */
+async function enterpriseRows(tx: Tx, zoneId: string, enterpriseId: string, month: string) {
+  const found = await tx
+    .select()
+    .from(monthlyReports)
+    .where(
+      and(
+        eq(monthlyReports.enterpriseId, enterpriseId),
+        sql`${monthlyReports.month} between ${monthDate(addMonths(month, -12))} and ${monthDate(addMonths(month, 12))}`,
+      ),
+    );
+  const map = new Map<string, ReportValues>();
+  for (const r of found)
+    if (isCounted(r.status) && monthOf(r.month) <= month) map.set(`${r.enterpriseId}|${monthOf(r.month)}`, valuesOf(r));
+  const inZone = (m: string) => found.find((r) => r.zoneId === zoneId && monthOf(r.month) === m) ?? null;
+  const paired: Paired = {
+    prior: sourceOf(inZone(priorYearMonth(month))),
+    next: sourceOf(inZone(addMonths(month, 12))),
+  };
+  return { existing: inZone(month), map, paired };
 }
 
 function refuseOnChecks(checks: ReturnType<typeof runChecks>, explanation: string | null) {
@@ -230,9 +243,11 @@ export async function reportForm(ctx: ServiceContext, q: z.infer<typeof reportFo
 export async function checkReport(ctx: ServiceContext, input: z.infer<typeof checkInput>) {
   const ent = await reportableEnterprise(ctx, reportMode(ctx), input.enterpriseId, input.month);
   return ctx.db.transaction(async (tx) => {
-    const checks = await checksFor(tx, ent.id, ent.zoneId, input.month, input.values);
     const map = await neighbours(tx, [{ enterpriseId: ent.id, month: input.month }]);
-    return { checks, derived: derive(input.values, contextOf(map, ent.id, input.month).previousMonth, input.month) };
+    const around = contextOf(map, ent.id, input.month);
+    const settings = await zoneSettings(tx, ent.zoneId);
+    const checks = runChecks({ month: input.month, values: input.values, ...around, settings });
+    return { checks, derived: derive(input.values, around.previousMonth, input.month) };
   });
 }
 
@@ -243,15 +258,19 @@ export async function saveReport(ctx: ServiceContext, input: z.infer<typeof repo
   assertMonthBegun(ctx, input.month);
   const decimals = scaleProblems(input.values);
   if (decimals.length > 0) throw invalid(decimals);
-  await assertNotFrozen(ctx, ent.zoneId, input.month);
   const settings = await zoneSettings(ctx.db, ent.zoneId);
-  const id = await ctx.db.transaction(async (tx) => {
+  const { id, map } = await ctx.db.transaction(async (tx) => {
     await lockEnterprise(tx, ent.zoneId, ent.id);
     await assertNotFrozen({ db: tx }, ent.zoneId, input.month);
-    const existing = await currentRow(tx, ent.zoneId, ent.id, input.month);
+    const { existing, map, paired } = await enterpriseRows(tx, ent.zoneId, ent.id, input.month);
     if ((existing?.version ?? null) !== input.version) throw conflict();
     if (existing?.status === "approved") throw new AppError(409, "reportApproved");
-    const checks = await checksFor(tx, ent.id, ent.zoneId, input.month, input.values);
+    const checks = runChecks({
+      month: input.month,
+      values: input.values,
+      ...contextOf(map, ent.id, input.month),
+      settings,
+    });
     if (input.submit) refuseOnChecks(checks, input.explanation);
     const status: ReportStatus = input.submit ? "submitted" : "draft";
     const late = input.submit ? ctx.now > deadlineOf(input.month, settings.deadlineDay).endsAt : false;
@@ -287,10 +306,18 @@ export async function saveReport(ctx: ServiceContext, input: z.infer<typeof repo
       before: existing,
       after: written,
     });
-    await applyChange(tx, existing, written);
-    return written.id;
+    await applyChange(tx, existing, written, paired);
+    return { id: written.id, map };
   });
-  return getReport(ctx, id);
+  // The answer from what the transaction read: the neighbouring months and settings are the ones just checked.
+  const [row] = await selectReports(ctx.db).where(
+    and(
+      eq(monthlyReports.id, id),
+      statisticsScope(ctx, sql`${monthlyReports.zoneId}`, sql`${monthlyReports.enterpriseId}`),
+    ) as SQL,
+  );
+  if (!row) throw notFound();
+  return toReport(row, map, settings);
 }
 
 async function writeRow(
@@ -328,9 +355,9 @@ async function writeRow(
 }
 
 /** The rollup delta of one row's change; issued last, so the rollup rows stay locked only until commit. */
-async function applyChange(tx: Tx, before: Row | null, after: Row) {
+async function applyChange(tx: Tx, before: Row | null, after: Row, known?: Paired) {
   if (!isCounted(before?.status) && !isCounted(after.status)) return;
-  const paired = await pairedRows(tx, after.zoneId, after.enterpriseId, monthOf(after.month));
+  const paired = known ?? (await pairedRows(tx, after.zoneId, after.enterpriseId, monthOf(after.month)));
   await applyReportChange(tx, { before: sourceOf(before), after: sourceOf(after), ...paired });
 }
 

@@ -196,8 +196,10 @@ const NS_ENTERPRISE = 720_102;
  * enterprise's reports a year apart never change under each other while their pairing is computed.
  */
 export async function lockEnterprise(tx: Tx, zoneId: string, enterpriseId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${NS_ZONE}, hashtext(${zoneId}))`);
-  await tx.execute(sql`select pg_advisory_xact_lock(${NS_ENTERPRISE}, hashtext(${enterpriseId}))`);
+  // One round trip: the select list takes the zone's shared lock, then the enterprise's.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock_shared(${NS_ZONE}, hashtext(${zoneId})), pg_advisory_xact_lock(${NS_ENTERPRISE}, hashtext(${enterpriseId}))`,
+  );
 }
 
 /** A bulk writer of a zone (import): excludes every single-report writer of the zone until it commits. */

@@ -77,6 +77,16 @@ export const monthlyReports = pgTable(
     uniqueIndex("statistics_reports_zone_month_ent_uq").on(t.zoneId, t.month, t.enterpriseId),
     // An enterprise's own history (the form's last values, the prior-year pairing of a single report).
     index("statistics_reports_ent_month_idx").on(t.enterpriseId, t.month),
+    // The cockpit's lists of its default focus (工业总产值) by index-only scans: the top list walks it in order
+    // (ORDER BY output DESC LIMIT), 预警名单 and 规上 entering/leaving pair two months without visiting the heap.
+    index("statistics_reports_zone_month_output_idx").on(
+      t.zoneId,
+      t.month,
+      t.output.desc(),
+      t.enterpriseId,
+      t.scaleIndustry,
+      t.status,
+    ),
   ],
 );
 

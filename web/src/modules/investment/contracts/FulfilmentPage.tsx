@@ -102,7 +102,12 @@ export default function FulfilmentPage() {
           <RatesTable rows={r.zones} nameKey="zoneName" rowKey="zoneId" nameTitle={t("inv.zone")} />
         </Card>
       )}
-      <BehindList rows={behind.data} loading={behind.isPending} error={behind.error} />
+      <BehindList
+        rows={behind.data}
+        loading={behind.isPending}
+        error={behind.error}
+        zoneNames={r && r.zones.length > 1 ? new Map(r.zones.map((z) => [z.zoneId, z.zoneName])) : undefined}
+      />
     </Page>
   );
 }
@@ -187,7 +192,18 @@ function RatesTable<R extends UnitRow | ZoneRow>({
   );
 }
 
-function BehindList({ rows, loading, error }: { rows?: BehindContract[]; loading: boolean; error: unknown }) {
+function BehindList({
+  rows,
+  loading,
+  error,
+  zoneNames,
+}: {
+  rows?: BehindContract[];
+  loading: boolean;
+  error: unknown;
+  /** Set when the caller sees several zones: each row names its zone. */
+  zoneNames?: Map<string, string>;
+}) {
   const { t } = useTranslation();
   const il = useInvLabels();
   return (
@@ -218,6 +234,17 @@ function BehindList({ rows, loading, error }: { rows?: BehindContract[]; loading
                   <span className="muted">{t("inv.fulfilment.confidential")}</span>
                 ),
             },
+            ...(zoneNames
+              ? [
+                  {
+                    title: t("inv.zone"),
+                    key: "zone",
+                    render: (_: unknown, r: BehindContract) => (
+                      <span className="nowrap">{zoneNames.get(r.zoneId) ?? "—"}</span>
+                    ),
+                  },
+                ]
+              : []),
             {
               title: t("inv.lead.ownerUnit"),
               dataIndex: "unitName",

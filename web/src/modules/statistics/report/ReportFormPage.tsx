@@ -20,6 +20,7 @@ import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { PageLoading } from "../../../ui/PageLoading";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
+import { useIsMobile } from "../../../ui/useIsMobile";
 import { fieldUnit, isMonth, MonthPicker, Pct, StatusTag, useFieldName, useFigureFormat } from "../parts";
 import {
   type CheckResult,
@@ -76,6 +77,7 @@ function ReportForm({
   const form = useReportForm(month, own ? undefined : enterpriseId);
   const invalidate = useInvalidateStatistics();
   const fieldName = useFieldName();
+  const mobile = useIsMobile();
   const [text, setText] = useState<FormText | null>(null);
   const [explanation, setExplanation] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -135,6 +137,26 @@ function ReportForm({
 
   const refused = isProblem(error) && Array.isArray(error.body.checks) ? (error.body.checks as CheckResult[]) : [];
   const rows = REPORT_FIELDS.map((f) => ({ field: f }));
+  const valueCell = (field: ReportField) => {
+    const v = text?.[field] ?? "";
+    const bad = !validText(field, v);
+    const flagged = checks.some((c) => c.field === field);
+    return editable ? (
+      <Input
+        value={v}
+        inputMode="decimal"
+        status={bad || errors.some((c) => c.field === field) ? "error" : flagged ? "warning" : undefined}
+        onChange={(e) => setText((prev) => (prev ? { ...prev, [field]: e.target.value } : prev))}
+        aria-label={fieldName(field)}
+        data-testid={`report-${field}`}
+        style={{ width: mobile ? "100%" : 180 }}
+      />
+    ) : (
+      <b className="num">{plain(field, report?.values[field])}</b>
+    );
+  };
+  const yoyOf = (field: ReportField) =>
+    growthPct((editable ? values : report?.values)?.[field] ?? null, data.previousYear?.[field] ?? null, 1);
   const columns: ColumnsType<{ field: ReportField }> = [
     {
       title: t("stat.report.field"),
@@ -150,24 +172,7 @@ function ReportForm({
       title: t("stat.report.thisMonth"),
       key: "value",
       width: 200,
-      render: (_, { field }) => {
-        const v = text?.[field] ?? "";
-        const bad = !validText(field, v);
-        const flagged = checks.some((c) => c.field === field);
-        return editable ? (
-          <Input
-            value={v}
-            inputMode="decimal"
-            status={bad || errors.some((c) => c.field === field) ? "error" : flagged ? "warning" : undefined}
-            onChange={(e) => setText((prev) => (prev ? { ...prev, [field]: e.target.value } : prev))}
-            aria-label={fieldName(field)}
-            data-testid={`report-${field}`}
-            style={{ width: 180 }}
-          />
-        ) : (
-          <b className="num">{plain(field, report?.values[field])}</b>
-        );
-      },
+      render: (_, { field }) => valueCell(field),
     },
     {
       title: t("stat.report.derived"),
@@ -191,15 +196,7 @@ function ReportForm({
       title: t("stat.report.yoy"),
       key: "yoy",
       align: "right",
-      render: (_, { field }) => (
-        <Pct
-          value={growthPct(
-            (editable ? values : report?.values)?.[field] ?? null,
-            data.previousYear?.[field] ?? null,
-            1,
-          )}
-        />
-      ),
+      render: (_, { field }) => <Pct value={yoyOf(field)} />,
     },
   ];
 
@@ -260,15 +257,43 @@ function ReportForm({
         }
         extra={<span className="muted small">{t("stat.report.moneyHelp")}</span>}
       >
-        <Table
-          rowKey="field"
-          size="small"
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          data-testid="report-table"
-        />
+        {mobile ? (
+          // A phone stacks each figure: its input, then last month's, last year's, the derived month and 同比.
+          <div data-testid="report-table">
+            {REPORT_FIELDS.map((field) => (
+              <div key={field} className="stat-field">
+                <div className="stat-field-label">
+                  {fieldName(field)} <span className="muted small">({unitOf(field)})</span>
+                </div>
+                {valueCell(field)}
+                <div className="muted small stat-field-refs">
+                  <span>
+                    {t("stat.report.lastMonth")} {plain(field, data.previousMonth?.[field])}
+                  </span>
+                  <span>
+                    {t("stat.report.lastYear")} {plain(field, data.previousYear?.[field])}
+                  </span>
+                  <span>
+                    {t("stat.report.derived")} {plain(field, derived?.[field])}
+                  </span>
+                  <span>
+                    {t("stat.report.yoy")} <Pct value={yoyOf(field)} />
+                  </span>
+                </div>
+              </div>
+            ))}
+          </div>
+        ) : (
+          <Table
+            rowKey="field"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            data-testid="report-table"
+          />
+        )}
         <ChecksPanel
           checks={refused.length > 0 ? refused : checks}
           loading={editable && check.isFetching}

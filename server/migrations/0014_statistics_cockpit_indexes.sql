@@ -1,0 +1,1 @@
+CREATE INDEX "statistics_reports_zone_month_output_idx" ON "statistics_reports" USING btree ("zone_id","month","output" DESC NULLS LAST,"enterprise_id","scale_industry","status");
