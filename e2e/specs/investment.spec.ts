@@ -84,12 +84,15 @@ test("a lead from the 撞单 warning through review and signing to a key project
     await drawer.getByTestId("lead-output").fill("300000");
     await drawer.getByTestId("lead-tax").fill("6000");
     await drawer.getByTestId("lead-energy").fill("500");
+    await drawer.getByTestId("lead-chain-node").click();
+    await openDropdown(page).locator(".ant-select-tree-node-content-wrapper", { hasText: "门框制造" }).click();
     await drawer.getByTestId("form-submit").click();
     await expect(drawer).toContainText("请确认撞单后再提交");
     await drawer.getByTestId("lead-acknowledge").check();
     await drawer.getByTestId("form-submit").click();
     await expect(page.getByTestId("page-lead")).toBeVisible();
     await expect(page.getByTestId("lead-claim")).toContainText("撞单待裁定");
+    await expect(page.getByTestId("page-lead")).toContainText("门框制造(制框)");
     leadUrl = new URL(page.url()).pathname;
   });
 

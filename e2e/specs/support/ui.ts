@@ -111,9 +111,13 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 /** Signs out through the user menu in the header and waits for the login page. */
 export async function logout(page: Page, locale: UiLocale): Promise<void> {
-  await page.getByTestId("user-menu").click();
-  await page.getByRole("menuitem", { name: TEXT[locale].menu.logout }).click();
-  await expect(page).toHaveURL(/\/login/);
+  const item = page.getByRole("menuitem", { name: TEXT[locale].menu.logout });
+  // A click that lands while the dropdown is still opening is lost on a busy machine: open and click again.
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByTestId("user-menu").click();
+    await item.click({ timeout: 3_000 });
+    await expect(page).toHaveURL(/\/login/, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("login-submit")).toBeVisible();
 }
 

@@ -3,7 +3,7 @@
  * starts and completions, investment against plan and 序时进度, the "四率", the lead-unit ranking and the 红榜.
  * Money is summed as NUMERIC and stays exact text; percentages are floats (rounded only for display).
  */
-import { type ProjectStage, STARTED_STAGES } from "@zoneos/core/project-lifecycle";
+import type { ProjectStage } from "@zoneos/core/project-lifecycle";
 import { completionPct, describeAgainstSchedule, pointsAgainstSchedule, schedulePct } from "@zoneos/core/schedule";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";

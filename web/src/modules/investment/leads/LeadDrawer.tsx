@@ -22,6 +22,7 @@ import "../../enterprises/i18n";
 import { useInvLabels } from "../labels";
 import { StageTag, useInvAccess } from "../parts";
 import { type DuplicateResult, useDuplicates, useInvalidate } from "../queries";
+import { ChainNodeSelect } from "./ChainNodeSelect";
 
 interface Values {
   zoneId?: string;
@@ -37,6 +38,7 @@ interface Values {
   projectName: string;
   projectContent?: string;
   industryCode?: string | null;
+  chainNodeId?: string | null;
   intendedWan: string;
   landMu?: string;
   outputWan?: string;
@@ -73,6 +75,7 @@ function toValues(l: Lead): Values {
     projectName: l.projectName,
     projectContent: l.projectContent ?? undefined,
     industryCode: l.industryCode,
+    chainNodeId: l.chainNodeId,
     intendedWan: toWan(l.intendedInvestmentYuan) ?? "",
     landMu: l.landMu ?? undefined,
     outputWan: toWan(l.expectedOutputYuan),
@@ -102,6 +105,7 @@ function toBody(v: Values) {
     projectName: v.projectName.trim(),
     projectContent: blank(v.projectContent),
     industryCode: v.industryCode ?? null,
+    chainNodeId: v.chainNodeId ?? null,
     intendedInvestmentYuan: wan(v.intendedWan) ?? "0",
     landMu: blank(v.landMu),
     expectedOutputYuan: wan(v.outputWan),
@@ -361,6 +365,13 @@ export function LeadDrawer({
             <IndustryPicker initialLabel={lead?.industryName} />
           </Form.Item>
         </Col>
+        {zoneId && (
+          <Col xs={24} sm={12}>
+            <Form.Item name="chainNodeId" label={t("inv.lead.chainNode")}>
+              <ChainNodeSelect zoneId={zoneId} />
+            </Form.Item>
+          </Col>
+        )}
         <Col xs={24} sm={12}>
           <Form.Item name="firstContactOn" label={t("inv.lead.firstContact")}>
             <DatePicker style={{ width: "100%" }} />
