@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig, type Plugin, type PluginOption, version } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 /** Packages every page needs, cached across deploys as one chunk; the rest is split by route. */
 const FRAMEWORK = [
@@ -41,7 +42,8 @@ function reactPlugins(): PluginOption[] {
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: reactPlugins(),
+  // .gz and .br beside each asset: the server sends them as they are (no compression per request).
+  plugins: [...reactPlugins(), compression({ algorithms: ["gzip", "brotliCompress"] })],
   resolve: {
     conditions: ["source", ...defaultClientConditions],
     // npm nests a copy of @ant-design/icons under antd and each pro-* package (and pro-descriptions

@@ -94,6 +94,8 @@ export const projectQuery = pageQuery.extend({
   level: z.enum(LEVEL_TAGS).optional(),
   health: z.enum(HEALTH_LEVELS).optional(),
   mine: z.coerce.boolean().optional(),
+  /** Health totals over a large filtered set cost a judgement of every project: asked for explicitly. */
+  healthTotals: z.enum(["true", "false"]).optional(),
   sort: z.enum(["code", "name", "totalInvestmentYuan", "plannedStartOn"]).default("code"),
 });
 

@@ -5,7 +5,8 @@
  * investor to 招商局; the officer finds 签约 refused with the reason (no passed landing review), opens the
  * review and fills the "四不要" checklist;
  * the leader records a vote and passes the review; the officer signs the contract; the leader registers the
- * enterprise and converts the lead, which opens the new key project.
+ * enterprise and converts the lead, which opens the new key project; the project is in the projects list
+ * with the contract's figures, the contract in the fulfilment view and the lead in the board's 转项目 column.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { collectErrors, login, logout, openDropdown, pickOption } from "./support/ui.js";
@@ -202,6 +203,32 @@ test("a lead from the 撞单 warning through review and signing to a key project
     await expect(page.getByTestId("page-project")).toBeVisible();
     await expect(page.getByRole("heading", { name: project })).toBeVisible();
     await expect(page.getByTestId("figure-total")).toContainText("120,000");
+  });
+
+  await test.step("the project is in the projects list with the contract's total investment", async () => {
+    await page.goto(`/projects?q=${projectCode}`);
+    const row = page.getByRole("row").filter({ hasText: project });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("120,000");
+  });
+
+  await test.step("the fulfilment view lists the contract", async () => {
+    await page.goto("/investment/fulfilment");
+    const contracts = page.getByTestId("fulfilment-contracts");
+    await expect(contracts.getByRole("row").filter({ hasText: investor })).toContainText(project);
+    await expect(page.getByTestId("rate-funds")).toBeVisible();
+  });
+
+  await test.step("the pipeline board shows the lead in 转项目; refused moves say why", async () => {
+    await page.goto(`/investment/board?q=${encodeURIComponent(investor)}`);
+    const card = page.getByTestId("board-col-converted").getByTestId("lead-board-card").filter({ hasText: investor });
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText(project);
+    // A converted lead is final: every other column refuses it, and its menu says why.
+    await card.getByTestId("lead-board-card-menu").click();
+    const menu = page.locator(".ant-dropdown:not(.ant-dropdown-hidden)");
+    await expect(menu.getByRole("menuitem").first()).toHaveAttribute("aria-disabled", "true");
+    await expect(menu.getByRole("menuitem").first()).toContainText("线索已结束（已转项目或已流失）");
   });
 
   expect(errors).toEqual([]);

@@ -99,7 +99,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (serveSpa) {
-    await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false, maxAge: "1h" });
+    await app.register(fastifyStatic, {
+      root: deps.config.webDist,
+      wildcard: false,
+      preCompressed: true,
+      maxAge: "1h",
+      // Vite names assets by content hash: they never change, so browsers may keep them for a year.
+      setHeaders: (reply, filePath) => {
+        if (/[\\/]assets[\\/]/.test(filePath)) reply.header("cache-control", "public, max-age=31536000, immutable");
+      },
+    });
   }
   return app;
 }

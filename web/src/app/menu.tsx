@@ -17,6 +17,7 @@ import {
   FlagOutlined,
   FormOutlined,
   FundProjectionScreenOutlined,
+  FunnelPlotOutlined,
   HeartOutlined,
   KeyOutlined,
   LineChartOutlined,
@@ -70,6 +71,8 @@ export interface MenuEntry {
     | "indicatorValues"
     | "indicatorCatalogue"
     | "leads"
+    | "investmentBoard"
+    | "investmentAnalytics"
     | "investmentActivities"
     | "reviews"
     | "investmentContracts"
@@ -233,6 +236,20 @@ export const MENU: MenuGroup[] = [
     icon: <AimOutlined />,
     entries: [
       { path: "/investment/leads", label: "leads", icon: <ContainerOutlined />, permission: "investment:read" },
+      {
+        path: "/investment/board",
+        label: "investmentBoard",
+        icon: <ProjectOutlined />,
+        permission: "investment:read",
+        // Cards name investors: only for those who see leads in detail.
+        hiddenFor: ["region", "enterprise", "assigned"],
+      },
+      {
+        path: "/investment/analytics",
+        label: "investmentAnalytics",
+        icon: <FunnelPlotOutlined />,
+        permission: "investment:read",
+      },
       {
         path: "/investment/activities",
         label: "investmentActivities",

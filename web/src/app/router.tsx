@@ -63,6 +63,8 @@ const ReviewPage = lazy(() => import("../modules/investment/reviews/ReviewPage")
 const ContractsPage = lazy(() => import("../modules/investment/contracts/ContractsPage"));
 const TargetsPage = lazy(() => import("../modules/investment/targets/TargetsPage"));
 const FulfilmentPage = lazy(() => import("../modules/investment/contracts/FulfilmentPage"));
+const BoardPage = lazy(() => import("../modules/investment/board/BoardPage"));
+const AnalyticsPage = lazy(() => import("../modules/investment/analytics/AnalyticsPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 function page(Page: ComponentType, permission?: string): ReactNode {
@@ -285,6 +287,16 @@ export const router = createBrowserRouter([
                     element: page(LeadDetailPage, "investment:read"),
                   },
                 ],
+              },
+              {
+                path: "board",
+                handle: { crumb: "menu.investmentBoard", group: INVESTMENT } satisfies RouteHandle,
+                element: page(BoardPage, "investment:read"),
+              },
+              {
+                path: "analytics",
+                handle: { crumb: "menu.investmentAnalytics", group: INVESTMENT } satisfies RouteHandle,
+                element: page(AnalyticsPage, "investment:read"),
               },
               {
                 path: "activities",

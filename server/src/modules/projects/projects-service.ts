@@ -207,20 +207,101 @@ function filters(ctx: ServiceContext, q: z.infer<typeof projectQuery>): SQL[] {
   return where;
 }
 
-/**
- * The filtered list, a page of it, and totals by stage and by health over the whole filtered set. Health is
- * judged in code (core assessHealth, each zone's rules), so the filtered set's ids and stages are read whole
- * and judged before the health filter and the page apply; only the page's rows are read in full.
- */
-export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projectQuery>) {
-  requirePermission(ctx.actor, "projects:read");
-  const where = and(...filters(ctx, q));
+/** Above this many filtered projects, the health totals are judged only when asked for (`healthTotals`). */
+const HEALTH_TOTALS_BOUND = 2000;
+
+function orderOf(q: z.infer<typeof projectQuery>) {
   const column = {
     code: projects.code,
     name: projects.name,
     totalInvestmentYuan: projects.totalInvestmentYuan,
     plannedStartOn: projects.plannedStartOn,
   }[q.sort];
+  return [q.order === "desc" ? desc(column) : asc(column), asc(projects.id)];
+}
+
+/** The page's rows in the given order, each with its figures. */
+async function pageItems(ctx: ServiceContext, pageIds: string[], figures: Awaited<ReturnType<typeof figuresOf>>) {
+  const rows = pageIds.length === 0 ? [] : await selectProjects(ctx).where(inArray(projects.id, pageIds));
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  return pageIds.flatMap((id) => {
+    const row = rowOf.get(id);
+    const f = figures.get(id);
+    return row && f ? [{ ...row, ...f }] : [];
+  });
+}
+
+/**
+ * The filtered list, a page of it, and totals by stage and by health over the whole filtered set. Without a
+ * health filter the page is taken in SQL and only its rows are judged; stage totals are one GROUP BY. Health
+ * is judged in code (core assessHealth, each zone's rules), so its totals need every filtered project's
+ * figures: they are given when asked for or when the set is small, else `byHealth` is null.
+ */
+export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projectQuery>) {
+  requirePermission(ctx.actor, "projects:read");
+  if (q.health) return listByHealth(ctx, q, q.health);
+  const where = and(...filters(ctx, q));
+  const [stageRows, page] = await Promise.all([
+    ctx.db
+      .select({
+        stage: projects.stage,
+        count: sql<number>`count(*)::int`,
+        totalInvestmentYuan: sql<string>`sum(${projects.totalInvestmentYuan})::text`,
+      })
+      .from(projects)
+      .where(where)
+      .groupBy(projects.stage),
+    ctx.db
+      .select({ id: projects.id, zoneId: projects.zoneId, stage: projects.stage })
+      .from(projects)
+      .where(where)
+      .orderBy(...orderOf(q))
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  const count = stageRows.reduce((n, r) => n + r.count, 0);
+  const judgeAll = q.healthTotals ? q.healthTotals === "true" : count <= HEALTH_TOTALS_BOUND;
+  let byHealth: Record<HealthLevel, number> | null = null;
+  let figures: Awaited<ReturnType<typeof figuresOf>>;
+  if (judgeAll) {
+    const subjects = await ctx.db
+      .select({ id: projects.id, zoneId: projects.zoneId, stage: projects.stage })
+      .from(projects)
+      .where(where);
+    figures = await figuresOf(ctx, subjects, ctx.db.select({ id: projects.id }).from(projects).where(where));
+    byHealth = { normal: 0, lagging: 0, severe: 0 };
+    for (const f of figures.values()) byHealth[f.health.level]++;
+  } else {
+    figures = await figuresOf(
+      ctx,
+      page,
+      page.map((r) => r.id),
+    );
+  }
+  const stageOf = new Map(stageRows.map((r) => [r.stage, r]));
+  const totals = {
+    count,
+    totalInvestmentYuan: sumYuan(stageRows.map((r) => r.totalInvestmentYuan)),
+    byStage: PROJECT_STAGES.flatMap((stage) => {
+      const r = stageOf.get(stage);
+      return r ? [{ stage, count: r.count, totalInvestmentYuan: sumYuan([r.totalInvestmentYuan]) }] : [];
+    }),
+    byHealth,
+  };
+  const items = await pageItems(
+    ctx,
+    page.map((r) => r.id),
+    figures,
+  );
+  return { ...pageResult(items, count, q), totals };
+}
+
+/**
+ * With a health filter every filtered project is judged before the filter and the page apply: health is
+ * judged in code, so the kept set is known only after reading the figures of the whole filtered set.
+ */
+async function listByHealth(ctx: ServiceContext, q: z.infer<typeof projectQuery>, health: HealthLevel) {
+  const where = and(...filters(ctx, q));
   const subjects = await ctx.db
     .select({
       id: projects.id,
@@ -230,16 +311,17 @@ export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projec
     })
     .from(projects)
     .where(where)
-    .orderBy(q.order === "desc" ? desc(column) : asc(column), asc(projects.id));
+    .orderBy(...orderOf(q));
   const figures = await figuresOf(ctx, subjects, ctx.db.select({ id: projects.id }).from(projects).where(where));
-  const levelOf = (id: string) => figures.get(id)?.health.level ?? "normal";
-  const kept = q.health ? subjects.filter((s) => levelOf(s.id) === q.health) : subjects;
+  const kept = subjects.filter((s) => (figures.get(s.id)?.health.level ?? "normal") === health);
 
   const byHealth: Record<HealthLevel, number> = { normal: 0, lagging: 0, severe: 0 };
+  byHealth[health] = kept.length;
   const stageSums = new Map<ProjectStage, string[]>();
   for (const s of kept) {
-    byHealth[levelOf(s.id)]++;
-    stageSums.set(s.stage, [...(stageSums.get(s.stage) ?? []), s.totalInvestmentYuan]);
+    const sums = stageSums.get(s.stage);
+    if (sums) sums.push(s.totalInvestmentYuan);
+    else stageSums.set(s.stage, [s.totalInvestmentYuan]);
   }
   const totals = {
     count: kept.length,
@@ -249,17 +331,10 @@ export async function listProjects(ctx: ServiceContext, q: z.infer<typeof projec
       count: stageSums.get(stage)?.length ?? 0,
       totalInvestmentYuan: sumYuan(stageSums.get(stage) ?? []),
     })),
-    byHealth,
+    byHealth: byHealth as Record<HealthLevel, number> | null,
   };
-
   const pageIds = kept.slice(offsetOf(q), offsetOf(q) + q.pageSize).map((s) => s.id);
-  const rows = pageIds.length === 0 ? [] : await selectProjects(ctx).where(inArray(projects.id, pageIds));
-  const rowOf = new Map(rows.map((r) => [r.id, r]));
-  const items = pageIds.flatMap((id) => {
-    const row = rowOf.get(id);
-    const f = figures.get(id);
-    return row && f ? [{ ...row, ...f }] : [];
-  });
+  const items = await pageItems(ctx, pageIds, figures);
   return { ...pageResult(items, kept.length, q), totals };
 }
 

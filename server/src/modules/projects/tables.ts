@@ -78,6 +78,9 @@ export const projects = pgTable(
     index("projects_zone_stage_idx").on(t.zoneId, t.stage),
     index("projects_zone_unit_idx").on(t.zoneId, t.leadUnitId),
     index("projects_enterprise_idx").on(t.enterpriseId),
+    // The list pages in SQL: province-wide by code, or filtered by stage then ordered by code.
+    index("projects_code_idx").on(t.code, t.id),
+    index("projects_stage_code_idx").on(t.stage, t.code, t.id),
   ],
 );
 

@@ -1,6 +1,6 @@
 /**
  * The supervisor's comparison: every zone of a region (a province supervisor: the whole province) side by side on
- * the same indicators for one month, ranked, with a 12-month sparkline — one grouped rollup scan for all zones.
+ * the same indicators for one month, ranked, with a 12-month sparkline — one read of the zone-month sums for all zones.
  */
 import { regionPrefix } from "@zoneos/core/region";
 import type { Comparison, comparisonQuery } from "@zoneos/core/statistics-api";
@@ -38,12 +38,15 @@ export async function comparison(ctx: ServiceContext, q: z.infer<typeof comparis
   const { month } = q;
   const year = yearOf(month);
   const from = addMonths(month, -12);
-  const totals = await zoneTotals(ctx.db, ids, from, month);
-  const investment = await investmentByZone(ctx.db, ids, month);
-  const entered = await enteredByZone(ctx.db, ids, `${year - 1}-01`, month);
-  const targets = await targetsByZone(ctx.db, ids, year);
+  // Independent reads, at once (each on its own pooled connection on PostgreSQL).
+  const [totals, investment, entered, targets, invSeries] = await Promise.all([
+    zoneTotals(ctx.db, ids, from, month),
+    investmentByZone(ctx.db, ids, month),
+    enteredByZone(ctx.db, ids, `${year - 1}-01`, month),
+    targetsByZone(ctx.db, ids, year),
+    def.aggregation === "projects" ? investmentSeries(ctx.db, ids, from, month) : null,
+  ]);
   const columns = [...new Set([...COMPARISON_INDICATORS, def.id])];
-  const invSeries = def.aggregation === "projects" ? await investmentSeries(ctx.db, ids, from, month) : null;
 
   const published = isPublishedMonth(month);
   const zonesOut = zones.map((z) => {

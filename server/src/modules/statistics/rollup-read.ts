@@ -1,10 +1,9 @@
 /** Reading the rollup: zone × month totals (规上 and all reporting), summed in SQL, exact as text. */
 import { REPORT_FIELDS, type ReportField } from "@zoneos/core/statistics-indicators";
-import { sumDec } from "@zoneos/core/statistics-math";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { COLUMN } from "./rollups.js";
-import { monthDate, rows } from "./values.js";
+import { clean, monthDate, rows } from "./values.js";
 
 export type FieldSums = { cur: string; cmpCur: string; cmpPrior: string };
 export interface Agg {
@@ -19,23 +18,6 @@ export const EMPTY_AGG: Agg = {
   sums: Object.fromEntries(REPORT_FIELDS.map((f) => [f, { cur: "0", cmpCur: "0", cmpPrior: "0" }])) as Agg["sums"],
 };
 
-export function addAgg(a: Agg, b: Agg): Agg {
-  return {
-    enterprises: a.enterprises + b.enterprises,
-    comparable: a.comparable + b.comparable,
-    sums: Object.fromEntries(
-      REPORT_FIELDS.map((f) => [
-        f,
-        {
-          cur: sumDec([a.sums[f].cur, b.sums[f].cur]),
-          cmpCur: sumDec([a.sums[f].cmpCur, b.sums[f].cmpCur]),
-          cmpPrior: sumDec([a.sums[f].cmpPrior, b.sums[f].cmpPrior]),
-        },
-      ]),
-    ) as Agg["sums"],
-  };
-}
-
 /** The sums of every figure as SQL select items named f_cur, f_cmp_cur, f_cmp_prior. */
 export const SUM_SELECT = sql.raw(
   REPORT_FIELDS.map((f) => {
@@ -47,7 +29,8 @@ export const SUM_SELECT = sql.raw(
 type RawAgg = Record<string, string | number | boolean>;
 
 export function aggOf(row: RawAgg): Agg {
-  const text = (k: string) => String(row[k] ?? "0");
+  // Without trailing zeros, as the rest of the figures (NUMERIC(22,3) text has three decimals).
+  const text = (k: string) => clean(row[k] as string | number | null | undefined) ?? "0";
   return {
     enterprises: Number(row.enterprises ?? 0),
     comparable: Number(row.comparable ?? 0),
@@ -67,7 +50,7 @@ export interface MonthTotals {
 }
 export type ZoneSeries = Map<string, MonthTotals>;
 
-/** One grouped scan of the rollup's primary key for the zones and month range (inclusive). */
+/** The zone-month sums (statistics_zone_months, one row per 规上 flag) for the zones and month range (inclusive). */
 export async function zoneTotals(
   db: Db,
   zoneIds: readonly string[],
@@ -76,23 +59,21 @@ export async function zoneTotals(
 ): Promise<Map<string, ZoneSeries>> {
   const out = new Map<string, ZoneSeries>();
   if (zoneIds.length === 0) return out;
-  const found = await rows<RawAgg & { zone_id: string; m: string; scale_industry: boolean }>(
+  // The grouping set without the flag is every reporter: SQL adds the two flags, so no decimal sums happen here.
+  const found = await rows<RawAgg & { zone_id: string; m: string; scale_industry: boolean | null }>(
     db,
     sql`select zone_id, to_char(month, 'YYYY-MM') as m, scale_industry,
         sum(enterprises)::int as enterprises, sum(comparable)::int as comparable, ${SUM_SELECT}
-      from statistics_rollups
+      from statistics_zone_months
       where zone_id = any(${`{${zoneIds.join(",")}}`}::uuid[]) and month between ${monthDate(from)}::date and ${monthDate(to)}::date
-      group by zone_id, month, scale_industry`,
+      group by grouping sets ((zone_id, month, scale_industry), (zone_id, month))`,
   );
   for (const r of found) {
+    if (r.scale_industry === false) continue;
     const series = out.get(r.zone_id) ?? new Map<string, MonthTotals>();
     out.set(r.zone_id, series);
     const current = series.get(r.m) ?? { scale: EMPTY_AGG, all: EMPTY_AGG };
-    const agg = aggOf(r);
-    series.set(r.m, {
-      scale: r.scale_industry ? addAgg(current.scale, agg) : current.scale,
-      all: addAgg(current.all, agg),
-    });
+    series.set(r.m, r.scale_industry === null ? { ...current, all: aggOf(r) } : { ...current, scale: aggOf(r) });
   }
   return out;
 }

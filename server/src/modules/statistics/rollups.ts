@@ -1,5 +1,6 @@
 /**
- * Maintenance of statistics_rollups in the writing transaction (docs/decisions/0007-statistics-rollups.md).
+ * Maintenance of statistics_rollups and its zone-month sums (statistics_zone_months) in the writing transaction
+ * (docs/decisions/0007-statistics-rollups.md).
  * A single report's change is applied as an additive delta (row-locked upsert, so concurrent submissions of other
  * enterprises add up correctly); a bulk write (import, demo) recomputes the affected zone-months from the reports.
  */
@@ -28,6 +29,12 @@ export const SUM_COLUMNS = REPORT_FIELDS.flatMap((f) => [
   `${COLUMN[f]}_cmp_cur`,
   `${COLUMN[f]}_cmp_prior`,
 ]);
+
+/** The columns both rollups add up, and SQL fragments over them. */
+const ADDITIVE = ["enterprises", "comparable", ...SUM_COLUMNS];
+const ADDITIVE_LIST = sql.raw(ADDITIVE.join(", "));
+const ADDITIVE_SUMS = sql.raw(ADDITIVE.map((c) => `sum(${c})`).join(", "));
+const addTo = (table: string) => sql.raw(ADDITIVE.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", "));
 
 /** The facts of a report row the rollup depends on. */
 export interface RollupSource {
@@ -138,7 +145,7 @@ export async function applyReportChange(
   const values = sql.join(
     rowsToWrite.map(
       (c) =>
-        sql`(${c.zoneId}::uuid, ${monthDate(c.month)}::date, ${c.division}, ${c.cluster}, ${c.scaleIndustry}, ${c.enterprises}, ${c.comparable}, ${sql.join(
+        sql`(${c.zoneId}::uuid, ${monthDate(c.month)}::date, ${c.division}::text, ${c.cluster}::text, ${c.scaleIndustry}::boolean, ${c.enterprises}::int, ${c.comparable}::int, ${sql.join(
           REPORT_FIELDS.flatMap((f) => [
             sql`${c.sums[f].cur}::numeric`,
             sql`${c.sums[f].cmpCur}::numeric`,
@@ -149,12 +156,18 @@ export async function applyReportChange(
     ),
     sql`, `,
   );
-  const additive = ["enterprises", "comparable", ...SUM_COLUMNS];
+  // One statement for both rollups (one round trip); every writer orders its keys the same way.
   await tx.execute(sql`
-    insert into statistics_rollups (zone_id, month, division, cluster, scale_industry, ${sql.raw(additive.join(", "))})
-    values ${values}
-    on conflict (zone_id, month, division, cluster, scale_industry) do update set
-    ${sql.raw(additive.map((c) => `${c} = statistics_rollups.${c} + excluded.${c}`).join(", "))}`);
+    with d (zone_id, month, division, cluster, scale_industry, ${ADDITIVE_LIST}) as (values ${values}),
+    rolled as (
+      insert into statistics_rollups (zone_id, month, division, cluster, scale_industry, ${ADDITIVE_LIST})
+      select * from d order by zone_id, month, division, cluster, scale_industry
+      on conflict (zone_id, month, division, cluster, scale_industry) do update set ${addTo("statistics_rollups")}
+    )
+    insert into statistics_zone_months (zone_id, month, scale_industry, ${ADDITIVE_LIST})
+    select zone_id, month, scale_industry, ${ADDITIVE_SUMS} from d
+    group by zone_id, month, scale_industry order by zone_id, month, scale_industry
+    on conflict (zone_id, month, scale_industry) do update set ${addTo("statistics_zone_months")}`);
 }
 
 const COUNTED_SQL = sql.raw(`('submitted','approved')`);
@@ -186,6 +199,12 @@ export async function recomputeRollups(tx: Tx, zoneId: string | null, months: re
       and p.scale_industry = r.scale_industry
     where ${rZone} and ${rMonth} and r.status in ${COUNTED_SQL}
     group by r.zone_id, r.month, r.division, r.cluster, r.scale_industry`);
+  await tx.execute(sql`delete from statistics_zone_months where ${zoneFilter} and ${monthFilter}`);
+  await tx.execute(sql`
+    insert into statistics_zone_months (zone_id, month, scale_industry, ${ADDITIVE_LIST})
+    select zone_id, month, scale_industry, ${ADDITIVE_SUMS} from statistics_rollups
+    where ${zoneFilter} and ${monthFilter}
+    group by zone_id, month, scale_industry`);
 }
 
 const NS_ZONE = 720_101;

@@ -116,32 +116,19 @@ const sums = (field: string) => ({
   cmpCur: numeric(`${field}_cmp_cur`, { precision: 22, scale: 3 }).notNull().default("0"),
   cmpPrior: numeric(`${field}_cmp_prior`, { precision: 22, scale: 3 }).notNull().default("0"),
 });
-const s = {
-  output: sums("output"),
-  revenue: sums("revenue"),
-  profit: sums("profit"),
-  tax: sums("tax"),
-  electricity: sums("electricity"),
-  employees: sums("employees"),
-  exportValue: sums("export_value"),
-  energy: sums("energy"),
-};
-
-/**
- * Zone × month × (industry 大类, cluster, 规上 flag): the counted reports' summed 累计 figures. For each figure, `cur`
- * sums every counted report, `cmp_cur`/`cmp_prior` sum this year and last year over the enterprises counted in both
- * (same zone, same 规上 flag): 同比 on comparable scope without touching the base rows.
- */
-export const reportRollups = pgTable(
-  "statistics_rollups",
-  {
-    zoneId: uuid("zone_id").notNull(),
-    month: date("month").notNull(),
-    division: varchar("division", { length: 2 }).notNull(),
-    cluster: text("cluster").notNull(),
-    scaleIndustry: boolean("scale_industry").notNull(),
-    enterprises: integer("enterprises").notNull().default(0),
-    comparable: integer("comparable").notNull().default(0),
+/** The 24 summed columns (three per figure) of both rollups; fresh builders for each table. */
+const rollupSums = () => {
+  const s = {
+    output: sums("output"),
+    revenue: sums("revenue"),
+    profit: sums("profit"),
+    tax: sums("tax"),
+    electricity: sums("electricity"),
+    employees: sums("employees"),
+    exportValue: sums("export_value"),
+    energy: sums("energy"),
+  };
+  return {
     outputCur: s.output.cur,
     outputCmpCur: s.output.cmpCur,
     outputCmpPrior: s.output.cmpPrior,
@@ -166,12 +153,49 @@ export const reportRollups = pgTable(
     energyCur: s.energy.cur,
     energyCmpCur: s.energy.cmpCur,
     energyCmpPrior: s.energy.cmpPrior,
+  };
+};
+
+/**
+ * Zone × month × (industry 大类, cluster, 规上 flag): the counted reports' summed 累计 figures. For each figure, `cur`
+ * sums every counted report, `cmp_cur`/`cmp_prior` sum this year and last year over the enterprises counted in both
+ * (same zone, same 规上 flag): 同比 on comparable scope without touching the base rows.
+ */
+export const reportRollups = pgTable(
+  "statistics_rollups",
+  {
+    zoneId: uuid("zone_id").notNull(),
+    month: date("month").notNull(),
+    division: varchar("division", { length: 2 }).notNull(),
+    cluster: text("cluster").notNull(),
+    scaleIndustry: boolean("scale_industry").notNull(),
+    enterprises: integer("enterprises").notNull().default(0),
+    comparable: integer("comparable").notNull().default(0),
+    ...rollupSums(),
   },
   (t) => [
     primaryKey({ columns: [t.zoneId, t.month, t.division, t.cluster, t.scaleIndustry] }),
     // The regional comparison reads one month range across many zones.
     index("statistics_rollups_month_idx").on(t.month, t.zoneId),
   ],
+);
+
+/**
+ * Zone × month × 规上 flag: statistics_rollups summed over 大类 and cluster, maintained with it in the same
+ * transactions. The regional comparison and the zone series read this (a few rows per zone-month) instead of
+ * summing hundreds of thousands of rollup rows at province scale.
+ */
+export const zoneMonths = pgTable(
+  "statistics_zone_months",
+  {
+    zoneId: uuid("zone_id").notNull(),
+    month: date("month").notNull(),
+    scaleIndustry: boolean("scale_industry").notNull(),
+    enterprises: integer("enterprises").notNull().default(0),
+    comparable: integer("comparable").notNull().default(0),
+    ...rollupSums(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.month, t.scaleIndustry] })],
 );
 
 /** A zone-month's freeze once it is reported upward (上报); later changes are corrections with a reason. */

@@ -8,6 +8,7 @@ import type {
   Contract,
   Fulfilment,
   FulfilmentRates,
+  Funnel,
   Lead,
   LeadSummary,
   Review,
@@ -53,6 +54,7 @@ export const keys = {
   timeline: (id: string) => ["investment", "timeline", id] as const,
   duplicates: (p: QueryParams) => ["investment", "duplicates", p] as const,
   summary: (p: QueryParams) => ["investment", "summary", p] as const,
+  funnel: (p: QueryParams) => ["investment", "funnel", p] as const,
   conflict: (id: string) => ["investment", "conflict", id] as const,
   activities: (p: QueryParams) => ["investment", "activities", p] as const,
   calendar: (p: QueryParams) => ["investment", "calendar", p] as const,
@@ -114,6 +116,14 @@ export function useLeadSummary(params: QueryParams, enabled = true) {
     queryKey: keys.summary(params),
     queryFn: () => api.get<LeadSummary>(`${BASE}/leads/summary`, params),
     enabled,
+  });
+}
+
+export function useFunnel(params: QueryParams) {
+  return useQuery({
+    queryKey: keys.funnel(params),
+    queryFn: () => api.get<Funnel>(`${BASE}/leads/funnel`, params),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -15,10 +15,11 @@ import { useListParams } from "../../../ui/listParams";
 import { Page } from "../../../ui/Page";
 import { ZoneSelect } from "../../platform/ZoneSelect";
 import { useInvLabels } from "../labels";
-import { Amount, Figure, Pct, recentYears } from "../parts";
+import { Amount, Figure, Pct, recentYears, useInvAccess } from "../parts";
 import { useBehind, useFulfilmentRates } from "../queries";
 import "../investment.css";
 import "../i18n";
+import { SignedContracts } from "./SignedContracts";
 
 const BarChart = lazy(() => import("../targets/BarChart"));
 
@@ -34,6 +35,8 @@ export default function FulfilmentPage() {
   const rates = useFulfilmentRates(query);
   const behind = useBehind(query);
   const r = rates.data;
+  const access = useInvAccess();
+  const behindIds = useMemo(() => new Set((behind.data ?? []).map((b) => b.contractId)), [behind.data]);
 
   return (
     <Page title={t("inv.fulfilment.pageTitle")} subtitle={t("inv.fulfilment.subtitle")} testId="page-fulfilment">
@@ -102,6 +105,7 @@ export default function FulfilmentPage() {
           <RatesTable rows={r.zones} nameKey="zoneName" rowKey="zoneId" nameTitle={t("inv.zone")} />
         </Card>
       )}
+      {access.details && <SignedContracts zoneId={params.zoneId} year={year} behindIds={behindIds} />}
       <BehindList
         rows={behind.data}
         loading={behind.isPending}

@@ -227,7 +227,7 @@ export function ListToolbar({
                 onClick={() => toggle("health", level)}
                 data-testid={`total-health-${level}`}
               >
-                {pl.health(level)} {totals.byHealth[level]}
+                {pl.health(level)} {totals.byHealth?.[level] ?? ""}
               </Tag>
             ))}
             {showStages &&

@@ -79,9 +79,9 @@ export default function ProjectsPage() {
     (typeof FILTERS)[number],
     string | undefined
   >;
-  const query = board
-    ? { ...serverFilters, health, page: 1, pageSize: BOARD_CARDS, sort: params.sort, order: params.order }
-    : { ...serverFilters, health, page, pageSize, sort: params.sort, order: params.order };
+  // The toolbar shows the health totals, which the server judges over large sets only when asked.
+  const shown = { ...serverFilters, health, healthTotals: "true", sort: params.sort, order: params.order };
+  const query = board ? { ...shown, page: 1, pageSize: BOARD_CARDS } : { ...shown, page, pageSize };
   const list = useProjects(query);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter values change with the URL only
   const filterValues = useMemo(() => ({ ...serverFilters, health }), [...FILTERS.map((k) => params[k])]);

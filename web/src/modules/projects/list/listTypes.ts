@@ -6,7 +6,8 @@ export interface ProjectTotals {
   count: number;
   totalInvestmentYuan: string;
   byStage: { stage: ProjectStage; count: number; totalInvestmentYuan: string }[];
-  byHealth: Record<HealthLevel, number>;
+  /** Null when the server was not asked for them and the filtered set is large. */
+  byHealth: Record<HealthLevel, number> | null;
 }
 
 export type ProjectList = Page<Project> & { totals: ProjectTotals };
