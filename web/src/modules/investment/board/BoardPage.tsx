@@ -25,6 +25,8 @@ import "../investment.css";
 import "../i18n";
 import "./board.css";
 
+const EARLY: readonly LeadStage[] = ["clue", "contact", "inspection", "negotiation"];
+
 /** The board shows at most one page of the API's largest size; the leads list has the rest. */
 const LIMIT = 200;
 
@@ -47,8 +49,12 @@ const VIA_DETAIL: Partial<Record<LeadStage, string[]>> = {
 function verdict(lead: Lead, to: LeadStage): Verdict {
   if (lead.stage === to) return { kind: "same" };
   const move = lead.moves.find((m) => m.to === to);
-  if (!move || !nextLeadStages(lead.stage, lead.heldFrom).includes(to))
+  if (!move || !nextLeadStages(lead.stage, lead.heldFrom).includes(to)) {
+    // As on the StageBar: before 落地审查, 签约 is refused for the review it lacks, which says what comes first.
+    if (to === "signed" && EARLY.includes(lead.stage))
+      return { kind: "refused", refusal: lead.reviewDecision === "rejected" ? "reviewRejected" : "needsPassedReview" };
     return { kind: "refused", refusal: move?.refusal ?? "notAllowed" };
+  }
   const viaDetail = VIA_DETAIL[to];
   if (move.ok) return viaDetail ? { kind: "detail" } : { kind: "move" };
   if (move.refusal && viaDetail?.includes(move.refusal)) return { kind: "detail" };
