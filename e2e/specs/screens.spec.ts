@@ -8,7 +8,16 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { collectErrors, login, logout, TEXT, trackRequests, type UiLocale, waitForSettled } from "./support/ui.js";
+import {
+  collectErrors,
+  login,
+  logout,
+  switchLanguage,
+  TEXT,
+  trackRequests,
+  type UiLocale,
+  waitForSettled,
+} from "./support/ui.js";
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "output", "screens");
 const LOCALES: UiLocale[] = ["zh-CN", "en-US"];
@@ -71,9 +80,13 @@ for (const locale of LOCALES) {
         await visit("11", "404", "/no-such-page", page.getByTestId("page-404"));
 
         // The 403 page needs someone without token management: the zone leader.
-        await logout(page, locale);
+        // Accounts remember their language: give both back their Chinese for the specs that follow.
+        if (locale === "en-US") await switchLanguage(page, "zh-CN");
+        await logout(page, "zh-CN");
         await login(page, "yucheng-leader");
+        if (locale === "en-US") await switchLanguage(page, "en-US");
         await visit("10", "403", "/tokens", page.getByTestId("page-403"));
+        if (locale === "en-US") await switchLanguage(page, "zh-CN");
 
         expect(readdirSync(OUT).filter((f) => f.startsWith(prefix))).toHaveLength(12);
         expect(errors).toEqual([]);

@@ -121,6 +121,13 @@ export async function logout(page: Page, locale: UiLocale): Promise<void> {
   await expect(page.getByTestId("login-submit")).toBeVisible();
 }
 
+/** Switches the signed-in user's language through the header menu (the account remembers it). */
+export async function switchLanguage(page: Page, locale: UiLocale): Promise<void> {
+  await page.getByTestId("language-switch").click();
+  await page.getByTestId(`language-${locale}`).click();
+  await expect(page.getByTestId("language-switch")).toHaveText(TEXT[locale].language);
+}
+
 /** The open dropdown of a select or tree select (antd renders it in a portal at the end of <body>). */
 export function openDropdown(page: Page): Locator {
   return page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
