@@ -4,13 +4,14 @@
  * imported from the template, and new enterprises registered. An enterprise's own account goes straight
  * to its page.
  */
-import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { App, Button, Input, Select, Space, Tag, Tooltip } from "antd";
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
+import { App, Button, Input, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate } from "react-router-dom";
 import { useCan, useMe } from "../../../app/auth";
+import { editColumn } from "../../../ui/editColumn";
 import { downloadFile } from "../../../ui/files";
 import { Area } from "../../../ui/format";
 import { sortHandler, useListParams } from "../../../ui/listParams";
@@ -189,24 +190,7 @@ function Registry() {
       key: "zone",
       render: (v: string) => <span className="nowrap">{v}</span>,
     });
-  if (writable)
-    columns.push({
-      title: t("common.actions"),
-      key: "actions",
-      fixed: "right",
-      render: (_, e) => (
-        <Tooltip title={t("common.edit")}>
-          <Button
-            type="link"
-            size="small"
-            icon={<EditOutlined />}
-            onClick={() => setEditing(e)}
-            aria-label={`${t("common.edit")} ${e.name}`}
-            data-testid="enterprise-edit"
-          />
-        </Tooltip>
-      ),
-    });
+  if (writable) columns.push(editColumn<Enterprise>(t, setEditing, "enterprise-edit"));
 
   return (
     <Page

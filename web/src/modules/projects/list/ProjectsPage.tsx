@@ -6,17 +6,17 @@
 import {
   AppstoreOutlined,
   DownloadOutlined,
-  EditOutlined,
   PlusOutlined,
   UnorderedListOutlined,
   UploadOutlined,
 } from "@ant-design/icons";
-import { App, Button, Dropdown, Input, Segmented, Select, Tooltip } from "antd";
+import { App, Button, Dropdown, Input, Segmented, Select } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useCan, useMe } from "../../../app/auth";
+import { editColumn } from "../../../ui/editColumn";
 import { downloadFile } from "../../../ui/files";
 import { DateText } from "../../../ui/format";
 import { sortHandler, sortOrderOf, useListParams } from "../../../ui/listParams";
@@ -202,24 +202,7 @@ export default function ProjectsPage() {
       key: "zone",
       render: (v: string) => <span className="nowrap">{v}</span>,
     });
-  if (writable)
-    columns.push({
-      title: t("common.actions"),
-      key: "actions",
-      fixed: "right",
-      render: (_, p) => (
-        <Tooltip title={t("common.edit")}>
-          <Button
-            type="link"
-            size="small"
-            icon={<EditOutlined />}
-            onClick={() => setEditing(p)}
-            aria-label={`${t("common.edit")} ${p.name}`}
-            data-testid="project-edit"
-          />
-        </Tooltip>
-      ),
-    });
+  if (writable) columns.push(editColumn<Project>(t, setEditing, "project-edit"));
 
   return (
     <Page
